@@ -49,6 +49,10 @@ apt_install() {
 
 command -v kubectl >/dev/null 2>&1 || apt_install kubernetes-client || true
 command -v kubectl >/dev/null 2>&1 || die "kubectl is required (it renders the overlays with 'kubectl kustomize')"
+# The manifests use kustomize v4+ features (labels:, patches:), i.e. kubectl >= 1.21.
+# (Debian 12's kubernetes-client package is 1.20 and too old: install a current kubectl.)
+kustomize_version="$(kubectl version --client 2>/dev/null | sed -n 's/^Kustomize Version: v\{0,1\}\([0-9]*\).*/\1/p')"
+[ "${kustomize_version:-0}" -ge 4 ] || die "kubectl $(kubectl version --client 2>/dev/null | head -1) is too old: need kubectl >= 1.21 (built-in Kustomize >= v4)"
 command -v node >/dev/null 2>&1 || apt_install nodejs
 command -v npm >/dev/null 2>&1 || apt_install npm
 node_major="$(node -p 'process.versions.node.split(".")[0]')"

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -62,7 +63,7 @@ class KubernetesManifestTest {
     @Test
     void containerPortIsTheApplicationHttpPort() throws IOException {
         int appPort = applicationHttpPort();
-        assertEquals(appPort, resolvePort(new com.fasterxml.jackson.databind.node.TextNode("http")),
+        assertEquals(appPort, resolvePort(TextNode.valueOf("http")),
                 "named port 'http' must be quarkus.http.port");
         for (Probe probe : probes()) {
             assertEquals(appPort, probe.port(), probe.kind() + " must target quarkus.http.port");
