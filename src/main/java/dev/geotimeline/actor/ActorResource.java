@@ -1,0 +1,152 @@
+package dev.geotimeline.actor;
+
+import dev.geotimeline.event.EventResponse;
+import dev.geotimeline.paging.Cursor;
+import dev.geotimeline.paging.PageLimits;
+import dev.geotimeline.paging.PageResponse;
+import dev.geotimeline.paging.PagedResponses;
+import dev.geotimeline.problem.ProblemException;
+import dev.geotimeline.timeline.TimelineFilters;
+import dev.geotimeline.timeline.Timelines;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/actors")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Actors")
+public class ActorResource {
+
+    private final ActorService actors;
+    private final Timelines timelines;
+    private final PageLimits limits;
+
+    public ActorResource(ActorService actors, Timelines timelines, PageLimits limits) {
+        this.actors = actors;
+        this.timelines = timelines;
+        this.limits = limits;
+    }
+
+    @GET
+    @Operation(summary = "List actors", description = "Actors in creation order, optionally filtered by kind or by "
+            + "the beginning of any name or alias (accents, case and the Arabic article 'al-' ignored).")
+    @APIResponse(responseCode = "200", description = "A page of actors; the next page is also in the Link header")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public RestResponse<PageResponse<ActorResponse>> list(
+            @RestQuery @Parameter(description = "Beginning of a name or alias", example = "jolani") String q,
+            @RestQuery @Parameter(description = "Actor kind", example = "PERSON") String kind,
+            @RestQuery @Parameter(description = "Opaque cursor from the previous page") String cursor,
+            @RestQuery @Parameter(description = "Page size (default 20, maximum 200)", example = "20") String limit,
+            @Context UriInfo uri) {
+        return PagedResponses.ok(actors.list(q, kindOf(kind), limits.resolve(limit), Cursor.decode("cursor", cursor)), uri);
+    }
+
+    @GET
+    @Path("/{actor}")
+    @Operation(summary = "Get an actor", description = "By id, slug, name or any alias: /api/v1/actors/al-jolani "
+            + "finds Ahmad al-Sharaa.")
+    @APIResponse(responseCode = "200", description = "The actor",
+            content = @Content(schema = @Schema(implementation = ActorResponse.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public ActorResponse get(@RestPath @Parameter(description = "Id, slug, name or alias", example = "al-jolani") String actor) {
+        return actors.get(actor);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an actor", description = "Names and aliases must not already identify another actor.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ActorRequest.class),
+            examples = @ExampleObject(name = "al-Sharaa", value = """
+                    {"name":"Ahmad al-Sharaa","kind":"PERSON","countryCode":"SY",
+                     "aliases":["Abu Mohammad al-Jolani","Ahmed al-Sharaa"]}""")))
+    @APIResponse(responseCode = "201", description = "Created; Location names the new actor",
+            content = @Content(schema = @Schema(implementation = ActorResponse.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response create(ActorRequest request, @Context UriInfo uri) {
+        ActorResponse created = actors.create(request, null);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/actors/{id}").build(created.id()))
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("/{actor}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace an actor", description = "Replaces every field; the actor keeps its id.")
+    @APIResponse(responseCode = "200", description = "The updated actor",
+            content = @Content(schema = @Schema(implementation = ActorResponse.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public ActorResponse replace(@RestPath @Parameter(description = "Id, slug, name or alias", example = "ahmad-al-sharaa")
+                                 String actor, ActorRequest request) {
+        return actors.replace(actor, request, null);
+    }
+
+    @DELETE
+    @Path("/{actor}")
+    @Operation(summary = "Delete an actor", description = "Only an actor that takes part in no event can be deleted.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public void delete(@RestPath @Parameter(description = "Id, slug, name or alias") String actor) {
+        actors.delete(actor);
+    }
+
+    @GET
+    @Path("/{actor}/timeline")
+    @Tag(name = "Timelines")
+    @Operation(summary = "Timeline of an actor", description = """
+            Events the actor takes part in, in date order. Add `with` for events that also involve other actors \
+            (every Putin–al-Sharaa interaction) and `location` for events at a place or anywhere inside it \
+            (everything Putin did concerning Syria: location=syria&from=2024-12).""")
+    @APIResponse(responseCode = "200", description = "A page of events; the next page is also in the Link header")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public RestResponse<PageResponse<EventResponse>> timeline(
+            @RestPath @Parameter(description = "Id, slug, name or alias", example = "vladimir-putin") String actor,
+            @RestQuery @Parameter(description = "Other actors that must also take part (all of them)",
+                    example = "al-sharaa") List<String> with,
+            @RestQuery @Parameter(description = "Locations (each including the places inside it unless "
+                    + "includeSublocations=false)", example = "syria") List<String> location,
+            @RestQuery @Parameter(description = "Whether a location includes the places inside it (default true)",
+                    example = "true") String includeSublocations,
+            @BeanParam TimelineFilters filters,
+            @Context UriInfo uri) {
+        return timelines.ofActor(actor, filters, with, location, includeSublocations, uri);
+    }
+
+    private static ActorKind kindOf(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        try {
+            return ActorKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("kind", "kind must be one of " + Arrays.toString(ActorKind.values()));
+        }
+    }
+}

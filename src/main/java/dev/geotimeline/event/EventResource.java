@@ -1,0 +1,125 @@
+package dev.geotimeline.event;
+
+import dev.geotimeline.paging.PageResponse;
+import dev.geotimeline.timeline.TimelineFilters;
+import dev.geotimeline.timeline.Timelines;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/events")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Events")
+public class EventResource {
+
+    static final String RELATIVE_DATE_EXAMPLE = """
+            {"title":"Putin and al-Sharaa hold their first phone call","type":"CONSULT",
+             "when":"Wednesday","reportedOn":"2025-02-13",
+             "actors":[{"actor":"vladimir-putin","role":"INITIATOR"},{"actor":"al-jolani","role":"TARGET"}],
+             "locations":["moscow"],
+             "sources":[{"url":"https://example.org/news/putin-al-sharaa-call","publisher":"Example News",
+                         "publishedOn":"2025-02-13"}],
+             "tags":["phone-call"]}""";
+
+    static final String EDTF_DATE_EXAMPLE = """
+            {"title":"Russia repositions its forces in Syria around Hmeimim air base","type":"MOBILIZE",
+             "date":"2024-12",
+             "actors":[{"actor":"russia","role":"INITIATOR"}],
+             "locations":["hmeimim-air-base"]}""";
+
+    private final EventService events;
+    private final Timelines timelines;
+
+    public EventResource(EventService events, Timelines timelines) {
+        this.events = events;
+        this.timelines = timelines;
+    }
+
+    @GET
+    @Operation(summary = "List events", description = "All events in date order, with the same type, date, word and "
+            + "paging filters as the timelines.")
+    @APIResponse(responseCode = "200", description = "A page of events; the next page is also in the Link header")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public RestResponse<PageResponse<EventResponse>> list(@BeanParam TimelineFilters filters, @Context UriInfo uri) {
+        return timelines.general(filters, List.of(), List.of(), null, uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an event")
+    @APIResponse(responseCode = "200", description = "The event",
+            content = @Content(schema = @Schema(implementation = EventResponse.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public EventResponse get(@RestPath @Parameter(description = "Event id", example = "1") String id) {
+        return events.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an event", description = """
+            The date is EDTF in `date`, or the report's own words in `when` resolved against `reportedOn` \
+            (both the resolved date and the words are kept). Actors and locations are named by id, slug, name \
+            or alias and must exist.""")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EventRequest.class),
+            examples = {
+                    @ExampleObject(name = "relative date", summary = "'Wednesday' in a report of 13 February 2025",
+                            value = RELATIVE_DATE_EXAMPLE),
+                    @ExampleObject(name = "month precision", summary = "An event known to the month",
+                            value = EDTF_DATE_EXAMPLE)}))
+    @APIResponse(responseCode = "201", description = "Created; Location names the new event",
+            content = @Content(schema = @Schema(implementation = EventResponse.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response create(EventRequest request, @Context UriInfo uri) {
+        EventResponse created = events.create(request, null);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/events/{id}").build(created.id()))
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace an event", description = "Replaces every field; the event keeps its id.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EventRequest.class),
+            examples = @ExampleObject(name = "month precision", value = EDTF_DATE_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The updated event",
+            content = @Content(schema = @Schema(implementation = EventResponse.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public EventResponse replace(@RestPath @Parameter(description = "Event id", example = "1") String id,
+                                 EventRequest request) {
+        return events.replace(id, request, null);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete an event")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public void delete(@RestPath @Parameter(description = "Event id", example = "1") String id) {
+        events.delete(id);
+    }
+}

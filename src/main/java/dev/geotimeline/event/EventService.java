@@ -1,0 +1,199 @@
+package dev.geotimeline.event;
+
+import dev.geotimeline.actor.Actor;
+import dev.geotimeline.actor.ActorService;
+import dev.geotimeline.event.EventRequest.Participation;
+import dev.geotimeline.event.EventRequest.SourceRequest;
+import dev.geotimeline.location.Location;
+import dev.geotimeline.location.LocationService;
+import dev.geotimeline.location.LocationsMoved;
+import dev.geotimeline.naming.References;
+import dev.geotimeline.problem.ProblemException;
+import dev.geotimeline.problem.Validation;
+import dev.geotimeline.text.SearchTerms;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Storing events: validation, date resolution and the derived timeline rows. */
+@ApplicationScoped
+public class EventService {
+
+    private final EntityManager em;
+    private final Validation validation;
+    private final ActorService actors;
+    private final LocationService locations;
+    private final EventViews views;
+
+    public EventService(EntityManager em, Validation validation, ActorService actors, LocationService locations,
+                        EventViews views) {
+        this.em = em;
+        this.validation = validation;
+        this.actors = actors;
+        this.locations = locations;
+        this.views = views;
+    }
+
+    public EventResponse get(String reference) {
+        return views.of(require(reference));
+    }
+
+    public Event require(String reference) {
+        return References.numericId(reference).stream().boxed()
+                .map(id -> em.find(Event.class, id))
+                .filter(e -> e != null)
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound("id", "no event has the id '"
+                        + (reference.length() > 40 ? reference.substring(0, 40) + "…" : reference) + "'"));
+    }
+
+    @Transactional
+    public EventResponse create(EventRequest request, String author) {
+        Event event = new Event();
+        rejectTakenExternalKey(null, request.externalKey());
+        write(event, request, "");
+        event.recordAuthor(author, true);
+        event.persist();
+        em.flush();
+        return views.of(event);
+    }
+
+    @Transactional
+    public EventResponse replace(String reference, EventRequest request, String author) {
+        Event event = require(reference);
+        rejectTakenExternalKey(event.id, request.externalKey());
+        write(event, request, "");
+        event.recordAuthor(author, false);
+        em.flush();
+        return views.of(event);
+    }
+
+    @Transactional
+    public void delete(String reference) {
+        require(reference).delete();
+    }
+
+    /** What an import did with one row. */
+    public enum Outcome { CREATED, UPDATED, UNCHANGED, CHECKED }
+
+    /**
+     * Creates the event, or updates the one with the same external key when
+     * {@code updateExisting}; with {@code dryRun} only validates and resolves.
+     */
+    public Outcome upsert(EventRequest request, boolean updateExisting, boolean dryRun, String author, String prefix) {
+        Event candidate = new Event();
+        write(candidate, request, prefix);
+        if (dryRun) {
+            return Outcome.CHECKED;
+        }
+        Event existing = request.externalKey() == null ? null : findByExternalKey(request.externalKey());
+        if (existing == null) {
+            candidate.recordAuthor(author, true);
+            candidate.persist();
+            return Outcome.CREATED;
+        }
+        if (!updateExisting || EventSignature.of(existing).equals(EventSignature.of(candidate))) {
+            return Outcome.UNCHANGED;
+        }
+        write(existing, request, prefix);
+        existing.recordAuthor(author, false);
+        return Outcome.UPDATED;
+    }
+
+    private Event findByExternalKey(EventRequest.ExternalKey key) {
+        return em.createQuery("select e from Event e where e.externalSource = :source and e.externalId = :id", Event.class)
+                .setParameter("source", key.source()).setParameter("id", key.id())
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    /**
+     * Copies a validated request onto an event, resolving names and dates.
+     * {@code prefix} locates the request inside a larger body for error messages.
+     */
+    public void write(Event event, EventRequest request, String prefix) {
+        validation.check(request, prefix);
+        EventDates.Resolved date = EventDates.resolve(request, prefix);
+        event.title = request.title().strip();
+        event.summary = request.summary() == null ? null : request.summary().strip();
+        event.type = request.type();
+        event.setDate(date.date(), date.expression(), date.reference());
+        event.externalSource = request.externalKey() == null ? null : request.externalKey().source();
+        event.externalId = request.externalKey() == null ? null : request.externalKey().id();
+        linkActors(event, request.actors(), prefix);
+        linkLocations(event, request.locationsOrEmpty(), prefix);
+        event.sources.clear();
+        for (SourceRequest source : request.sourcesOrEmpty()) {
+            event.sources.add(new Source(source.url().strip(), source.publisher(), source.publishedOn(), source.quote()));
+        }
+        event.tags.clear();
+        request.tagsOrEmpty().forEach(tag -> event.tags.add(tag.strip()));
+        event.terms.clear();
+        SearchTerms.of(event.title, event.summary).forEach(term -> event.terms.add(new TermLink(term, event.sortKey)));
+    }
+
+    void onLocationsMoved(@Observes LocationsMoved moved) {
+        List<Event> affected = em.createQuery("""
+                        select distinct e from Event e join e.locations l where l.locationId in :ids""", Event.class)
+                .setParameter("ids", moved.locationIds()).getResultList();
+        for (Event event : affected) {
+            Set<Long> direct = new LinkedHashSet<>();
+            event.locations.forEach(link -> direct.add(link.locationId));
+            rebuildScope(event, locations.byIds(direct));
+        }
+    }
+
+    private void linkActors(Event event, List<Participation> participations, String prefix) {
+        event.actors.clear();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < participations.size(); i++) {
+            String field = prefix + "actors[" + i + "].actor";
+            Actor actor = actors.requireInBody(field, participations.get(i).actor());
+            if (!seen.add(actor.id)) {
+                throw ProblemException.badRequest(field, "the actor '" + actor.slug + "' is listed more than once");
+            }
+            event.actors.add(new ActorLink(actor.id, participations.get(i).role(), event.sortKey));
+        }
+    }
+
+    private void linkLocations(Event event, List<String> references, String prefix) {
+        event.locations.clear();
+        Map<Long, Location> direct = new LinkedHashMap<>();
+        for (int i = 0; i < references.size(); i++) {
+            String field = prefix + "locations[" + i + "]";
+            Location location = locations.requireInBody(field, references.get(i));
+            if (direct.put(location.id, location) != null) {
+                throw ProblemException.badRequest(field, "the location '" + location.slug + "' is listed more than once");
+            }
+            event.locations.add(new LocationLink(location.id, event.sortKey));
+        }
+        rebuildScope(event, direct);
+    }
+
+    private void rebuildScope(Event event, Map<Long, Location> direct) {
+        Set<Long> scope = new LinkedHashSet<>();
+        direct.values().forEach(location -> scope.addAll(location.selfAndAncestorIds()));
+        event.locationScope.clear();
+        scope.forEach(id -> event.locationScope.add(new LocationLink(id, event.sortKey)));
+    }
+
+    private void rejectTakenExternalKey(Long ownId, EventRequest.ExternalKey key) {
+        if (key == null || key.source() == null || key.id() == null) {
+            return;
+        }
+        List<Long> owners = em.createQuery("""
+                        select e.id from Event e where e.externalSource = :source and e.externalId = :id""", Long.class)
+                .setParameter("source", key.source()).setParameter("id", key.id())
+                .getResultList();
+        if (owners.stream().anyMatch(id -> !id.equals(ownId))) {
+            throw ProblemException.conflict("externalKey", "another event already has this external key; "
+                    + "use the import endpoint to update events by external key");
+        }
+    }
+}

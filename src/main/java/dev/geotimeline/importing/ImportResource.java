@@ -1,0 +1,72 @@
+package dev.geotimeline.importing;
+
+import dev.geotimeline.event.EventRequest;
+import dev.geotimeline.problem.ProblemException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+@Path("/api/v1/events:import")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Events")
+public class ImportResource {
+
+    private final ImportService imports;
+
+    public ImportResource(ImportService imports) {
+        this.imports = imports;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import events", description = """
+            Imports a JSON array of events (same fields as POST /api/v1/events, actors and locations by name or \
+            alias). The batch is all or nothing: if any row is invalid nothing is stored and every bad row is \
+            reported with its position. Rows with an `externalKey` update the stored event with the same key, so \
+            importing a file again creates no duplicates.""")
+    @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "one event", value = """
+            [{"title":"First Russian official delegation to Damascus since Assad's fall","type":"CONSULT",
+              "when":"last month","reportedOn":"2025-02-13",
+              "actors":[{"actor":"Russia","role":"INITIATOR"},{"actor":"Syrian transitional authorities","role":"TARGET"}],
+              "locations":["Damascus"],"externalKey":{"source":"newsdesk","id":"delegation-2025-01"}}]""")))
+    @APIResponse(responseCode = "200", description = "Imported: counts of created, updated and unchanged events")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public ImportResult importJson(
+            List<EventRequest> events,
+            @RestQuery @Parameter(description = "UPDATE (default) changes stored events with the same external key; "
+                    + "SKIP leaves them as they are", example = "UPDATE") String onExisting) {
+        if (events == null) {
+            throw ProblemException.badRequest("body", "send a JSON array of events");
+        }
+        List<ImportRow> rows = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            rows.add(new ImportRow(i + 1, events.get(i)));
+        }
+        return imports.importEvents(rows.iterator(), mode(onExisting), null);
+    }
+
+    static ImportMode mode(String value) {
+        if (value == null || value.isBlank()) {
+            return ImportMode.UPDATE;
+        }
+        try {
+            return ImportMode.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("onExisting", "onExisting must be UPDATE or SKIP");
+        }
+    }
+}

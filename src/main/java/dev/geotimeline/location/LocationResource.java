@@ -1,0 +1,156 @@
+package dev.geotimeline.location;
+
+import dev.geotimeline.event.EventResponse;
+import dev.geotimeline.paging.Cursor;
+import dev.geotimeline.paging.PageLimits;
+import dev.geotimeline.paging.PageResponse;
+import dev.geotimeline.paging.PagedResponses;
+import dev.geotimeline.problem.ProblemException;
+import dev.geotimeline.timeline.TimelineFilters;
+import dev.geotimeline.timeline.Timelines;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/locations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Locations")
+public class LocationResource {
+
+    private final LocationService locations;
+    private final Timelines timelines;
+    private final PageLimits limits;
+
+    public LocationResource(LocationService locations, Timelines timelines, PageLimits limits) {
+        this.locations = locations;
+        this.timelines = timelines;
+        this.limits = limits;
+    }
+
+    @GET
+    @Operation(summary = "List locations", description = "Locations in creation order, optionally filtered by kind, "
+            + "by the beginning of a name or alias, or to the places inside another one (`within`).")
+    @APIResponse(responseCode = "200", description = "A page of locations; the next page is also in the Link header")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public RestResponse<PageResponse<LocationResponse>> list(
+            @RestQuery @Parameter(description = "Beginning of a name or alias", example = "khmeimim") String q,
+            @RestQuery @Parameter(description = "Location kind", example = "MILITARY_BASE") String kind,
+            @RestQuery @Parameter(description = "Only places inside this one, at any depth", example = "syria") String within,
+            @RestQuery @Parameter(description = "Opaque cursor from the previous page") String cursor,
+            @RestQuery @Parameter(description = "Page size (default 20, maximum 200)", example = "20") String limit,
+            @Context UriInfo uri) {
+        return PagedResponses.ok(locations.list(q, kindOf(kind), within, limits.resolve(limit),
+                Cursor.decode("cursor", cursor)), uri);
+    }
+
+    @GET
+    @Path("/{location}")
+    @Operation(summary = "Get a location", description = "By id, slug, name or alias (Khmeimim finds Hmeimim air base).")
+    @APIResponse(responseCode = "200", description = "The location",
+            content = @Content(schema = @Schema(implementation = LocationResponse.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public LocationResponse get(@RestPath @Parameter(description = "Id, slug, name or alias", example = "khmeimim")
+                                String location) {
+        return locations.get(location);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a location", description = "`parent` names the place that contains it.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LocationRequest.class),
+            examples = @ExampleObject(name = "Hmeimim air base", value = """
+                    {"name":"Hmeimim air base","kind":"MILITARY_BASE","parent":"latakia","countryCode":"SY",
+                     "latitude":35.4011,"longitude":35.9486,"aliases":["Khmeimim air base","Hmeimim","Khmeimim"]}""")))
+    @APIResponse(responseCode = "201", description = "Created; Location names the new location",
+            content = @Content(schema = @Schema(implementation = LocationResponse.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response create(LocationRequest request, @Context UriInfo uri) {
+        LocationResponse created = locations.create(request, null);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/locations/{id}").build(created.id()))
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("/{location}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a location", description = "Replaces every field. Moving a place under another "
+            + "parent moves everything inside it too; a place cannot be moved inside itself (422).")
+    @APIResponse(responseCode = "200", description = "The updated location",
+            content = @Content(schema = @Schema(implementation = LocationResponse.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public LocationResponse replace(@RestPath @Parameter(description = "Id, slug, name or alias", example = "tartus")
+                                    String location, LocationRequest request) {
+        return locations.replace(location, request, null);
+    }
+
+    @DELETE
+    @Path("/{location}")
+    @Operation(summary = "Delete a location", description = "Only a location that contains no other place and is "
+            + "used by no event can be deleted.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public void delete(@RestPath @Parameter(description = "Id, slug, name or alias") String location) {
+        locations.delete(location);
+    }
+
+    @GET
+    @Path("/{location}/timeline")
+    @Tag(name = "Timelines")
+    @Operation(summary = "Timeline of a location", description = """
+            Events at the place or anywhere inside it (the Syria timeline includes Hmeimim and Tartus), in date \
+            order; includeSublocations=false keeps only events placed exactly there.""")
+    @APIResponse(responseCode = "200", description = "A page of events; the next page is also in the Link header")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public RestResponse<PageResponse<EventResponse>> timeline(
+            @RestPath @Parameter(description = "Id, slug, name or alias", example = "hmeimim") String location,
+            @RestQuery @Parameter(description = "Actors that must take part (all of them)", example = "russia")
+            List<String> actor,
+            @RestQuery @Parameter(description = "Whether the places inside this one count (default true)",
+                    example = "true") String includeSublocations,
+            @BeanParam TimelineFilters filters,
+            @Context UriInfo uri) {
+        return timelines.ofLocation(location, filters, actor, includeSublocations, uri);
+    }
+
+    private static LocationKind kindOf(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        try {
+            return LocationKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("kind", "kind must be one of " + Arrays.toString(LocationKind.values()));
+        }
+    }
+}

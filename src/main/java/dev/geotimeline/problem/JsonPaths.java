@@ -1,0 +1,94 @@
+package dev.geotimeline.problem;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** Describes Jackson binding failures in terms of the JSON the client sent. */
+final class JsonPaths {
+
+    private static final int MAX_ECHO = 60;
+
+    private JsonPaths() {
+    }
+
+    static String of(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    static String describeInvalidValue(InvalidFormatException e) {
+        Class<?> target = e.getTargetType();
+        String value = echo(e.getValue());
+        if (target != null && target.isEnum()) {
+            String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+            return "'" + value + "' is not one of " + allowed;
+        }
+        if (target != null && Temporal.class.isAssignableFrom(target)) {
+            return "'" + value + "' is not a valid date; use YYYY-MM-DD";
+        }
+        return "'" + value + "' is not a valid " + friendlyType(target);
+    }
+
+    static String describeMismatch(MismatchedInputException e) {
+        Class<?> target = e.getTargetType();
+        if (target == null) {
+            return "invalid value";
+        }
+        if (target.isEnum()) {
+            return "expected one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        return "expected " + friendlyType(target);
+    }
+
+    static String describeInstantiation(ValueInstantiationException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
+            return cause.getMessage();
+        }
+        return "invalid value";
+    }
+
+    private static String friendlyType(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean (true or false)";
+        }
+        if (type == String.class) {
+            return "string";
+        }
+        if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
+            return "array";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "date (YYYY-MM-DD)";
+        }
+        return "object";
+    }
+
+    private static String echo(Object value) {
+        String text = String.valueOf(value);
+        return text.length() > MAX_ECHO ? text.substring(0, MAX_ECHO) + "…" : text;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.geotimeline.problem;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/** Validates request bodies and reports every violation with its JSON path. */
+@ApplicationScoped
+public class Validation {
+
+    private final Validator validator;
+
+    public Validation(Validator validator) {
+        this.validator = validator;
+    }
+
+    public <T> T check(T body, String prefix) {
+        if (body == null) {
+            throw ProblemException.badRequest("body", "a JSON request body is required");
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(body);
+        if (!violations.isEmpty()) {
+            List<FieldError> errors = violations.stream()
+                    .map(v -> new FieldError(prefix + v.getPropertyPath(), v.getMessage()))
+                    .sorted(Comparator.comparing(FieldError::field))
+                    .toList();
+            String detail = errors.stream().map(e -> e.field() + ": " + e.message())
+                    .reduce((a, b) -> a + "; " + b).orElse("invalid body");
+            throw new ProblemException(400, "Invalid request body", detail, errors);
+        }
+        return body;
+    }
+
+    public <T> T check(T body) {
+        return check(body, "");
+    }
+}

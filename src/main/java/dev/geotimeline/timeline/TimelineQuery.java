@@ -1,0 +1,25 @@
+package dev.geotimeline.timeline;
+
+import dev.geotimeline.event.EventType;
+import dev.geotimeline.paging.Cursor;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A validated timeline question. Repeated actors, locations and words must all
+ * match (events involving both Putin and al-Sharaa); several types match any.
+ * An event matches a date range when its possible days overlap the range.
+ */
+public record TimelineQuery(
+        List<Long> actorIds,
+        List<Long> locationIds,
+        boolean includeSublocations,
+        Set<EventType> types,
+        LocalDate from,
+        LocalDate to,
+        List<String> terms,
+        boolean descending,
+        Cursor after,
+        int limit) {
+}

@@ -1,0 +1,170 @@
+package dev.geotimeline.timeline;
+
+import dev.geotimeline.date.EventDate;
+import dev.geotimeline.event.EventType;
+import dev.geotimeline.paging.Cursor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The one place where timeline SQL is written. Each query walks one index in
+ * timeline order, (filter id, sort_key, event_id), starting at the cursor, and
+ * checks the other filters per row through primary keys, so a page costs the
+ * same however many events are stored: no OFFSET, no sort, no full scan.
+ */
+@ApplicationScoped
+public class TimelineRepository {
+
+    private final EntityManager em;
+
+    public TimelineRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Ids and sort keys of up to {@code limit + 1} matching events, in timeline order. */
+    public List<Cursor> findPage(TimelineQuery query) {
+        SqlBuilder sql = new SqlBuilder();
+        Driver driver = chooseDriver(query, sql);
+        sql.driverIdColumn = "d." + driver.idColumn();
+        addOtherFilters(query, driver, sql);
+        addDateRange(query, sql);
+        addKeyset(query, sql);
+        String direction = query.descending() ? " desc" : " asc";
+        sql.append(" order by d.sort_key").append(direction).append(", d.").append(driver.idColumn()).append(direction);
+
+        Query nativeQuery = em.createNativeQuery(sql.selectFrom(driver), Object[].class);
+        for (int i = 0; i < sql.parameters.size(); i++) {
+            nativeQuery.setParameter(i + 1, sql.parameters.get(i));
+        }
+        nativeQuery.setMaxResults(query.limit() + 1);
+        List<Cursor> rows = new ArrayList<>();
+        for (Object row : nativeQuery.getResultList()) {
+            Object[] columns = (Object[]) row;
+            rows.add(new Cursor(((Number) columns[1]).longValue(), ((Number) columns[0]).longValue()));
+        }
+        return rows;
+    }
+
+    private record Driver(String table, String idColumn) {
+    }
+
+    private static Driver chooseDriver(TimelineQuery query, SqlBuilder sql) {
+        if (!query.actorIds().isEmpty()) {
+            sql.where("d.actor_id = ?", query.actorIds().get(0));
+            return new Driver("event_actor", "event_id");
+        }
+        if (!query.locationIds().isEmpty()) {
+            sql.where("d.location_id = ?", query.locationIds().get(0));
+            return new Driver(locationTable(query), "event_id");
+        }
+        if (!query.terms().isEmpty()) {
+            sql.where("d.term = ?", query.terms().get(0));
+            return new Driver("event_term", "event_id");
+        }
+        if (query.types().size() == 1) {
+            sql.where("d.event_type = ?", query.types().iterator().next().name());
+            return new Driver("event", "id");
+        }
+        return new Driver("event", "id");
+    }
+
+    private static void addOtherFilters(TimelineQuery query, Driver driver, SqlBuilder sql) {
+        String eventId = "d." + driver.idColumn();
+        List<Long> actors = query.actorIds();
+        for (int i = driver.table().equals("event_actor") ? 1 : 0; i < actors.size(); i++) {
+            sql.where("exists (select 1 from event_actor x where x.event_id = " + eventId + " and x.actor_id = ?)",
+                    actors.get(i));
+        }
+        List<Long> locations = query.locationIds();
+        boolean drivenByLocation = driver.table().startsWith("event_location");
+        for (int i = drivenByLocation ? 1 : 0; i < locations.size(); i++) {
+            sql.where("exists (select 1 from " + locationTable(query) + " x where x.event_id = " + eventId
+                    + " and x.location_id = ?)", locations.get(i));
+        }
+        List<String> terms = query.terms();
+        for (int i = driver.table().equals("event_term") ? 1 : 0; i < terms.size(); i++) {
+            sql.where("exists (select 1 from event_term x where x.event_id = " + eventId + " and x.term = ?)",
+                    terms.get(i));
+        }
+        boolean typeHandledByDriver = driver.table().equals("event") && query.types().size() == 1;
+        if (!query.types().isEmpty() && !typeHandledByDriver) {
+            sql.where(eventColumn(driver, sql, "event_type") + " in (" + placeholders(query.types().size()) + ")",
+                    query.types().stream().map(EventType::name).toArray());
+        }
+        if (query.from() != null) {
+            sql.where(eventColumn(driver, sql, "date_latest") + " >= ?", query.from());
+        }
+    }
+
+    /** Bounds the sort key so the index range starts and ends near the requested dates. */
+    private static void addDateRange(TimelineQuery query, SqlBuilder sql) {
+        if (query.from() != null) {
+            // An event starting up to MAX_SPAN_DAYS before 'from' can still overlap it.
+            long lowest = EventDate.lowestSortKeyStartingOn(query.from().minusDays(EventDate.MAX_SPAN_DAYS));
+            sql.where("d.sort_key >= ?", lowest);
+        }
+        if (query.to() != null) {
+            sql.where("d.sort_key <= ?", EventDate.highestSortKeyStartingOn(query.to()));
+        }
+    }
+
+    private static void addKeyset(TimelineQuery query, SqlBuilder sql) {
+        Cursor after = query.after();
+        if (after == null) {
+            return;
+        }
+        String idColumn = sql.driverIdColumn;
+        if (query.descending()) {
+            sql.where("d.sort_key <= ? and (d.sort_key < ? or " + idColumn + " < ?)",
+                    after.sortKey(), after.sortKey(), after.id());
+        } else {
+            sql.where("d.sort_key >= ? and (d.sort_key > ? or " + idColumn + " > ?)",
+                    after.sortKey(), after.sortKey(), after.id());
+        }
+    }
+
+    private static String eventColumn(Driver driver, SqlBuilder sql, String column) {
+        if (driver.table().equals("event")) {
+            return "d." + column;
+        }
+        sql.joinEvent = true;
+        return "e." + column;
+    }
+
+    private static String locationTable(TimelineQuery query) {
+        return query.includeSublocations() ? "event_location_scope" : "event_location";
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    /** Accumulates WHERE conditions with positional parameters. */
+    private static final class SqlBuilder {
+        private final StringBuilder conditions = new StringBuilder();
+        private final StringBuilder tail = new StringBuilder();
+        private final List<Object> parameters = new ArrayList<>();
+        private boolean joinEvent;
+        private String driverIdColumn;
+
+        void where(String condition, Object... values) {
+            conditions.append(conditions.isEmpty() ? " where " : " and ").append(condition);
+            parameters.addAll(List.of(values));
+        }
+
+        SqlBuilder append(String text) {
+            tail.append(text);
+            return this;
+        }
+
+        String selectFrom(Driver driver) {
+            String join = joinEvent ? " join event e on e.id = d." + driver.idColumn() : "";
+            return "select d." + driver.idColumn() + ", d.sort_key from " + driver.table() + " d" + join
+                    + conditions + tail;
+        }
+    }
+}
