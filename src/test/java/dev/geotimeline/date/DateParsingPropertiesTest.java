@@ -1,0 +1,118 @@
+package dev.geotimeline.date;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class DateParsingPropertiesTest {
+
+    private static final long FIRST_SUPPORTED_DAY = LocalDate.of(1, 1, 1).toEpochDay();
+    private static final long LAST_SUPPORTED_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
+    private static final Pattern EXPLICIT_YEAR = Pattern.compile(".*[0-9]{4}.*", Pattern.DOTALL);
+
+    private static final List<String> DATE_WORDS = List.of(
+            "today", "yesterday", "the", "day", "days", "before", "ago", "a", "one", "ten", "3", "31", "8th", "of",
+            "week", "weeks", "month", "months", "year", "this", "last", "earlier", "early", "mid", "late",
+            "on", "in", "around", "c.", "Wednesday", "wed", "Sunday", "December", "Dec.", "feb", "February", "29",
+            "30", "2024", "2025", "0000", "9999", "10000", "2025-02", "2024-02-29", "2025-02-30", "2025-13",
+            "/", "..", "~", "?", "%", "-", ",", ".", "\t", "\u0000", "é", "😀", "<b>", "' OR 1=1 --");
+
+    @Property(tries = 1000)
+    void edtfParseReturnsAValidDateOrAUsefulError(@ForAll("hostileText") String text) {
+        outcomeOf(() -> Edtf.parse(text)).verify(null);
+    }
+
+    @Property(tries = 1000)
+    void relativeResolveReturnsAValidPastDateOrAUsefulError(@ForAll("hostileText") String text,
+                                                           @ForAll("supportedDays") LocalDate reference) {
+        Outcome outcome = outcomeOf(() -> RelativeDates.resolve(text, reference));
+        outcome.verify(EXPLICIT_YEAR.matcher(text).matches() ? null : reference);
+    }
+
+    @Property(tries = 1000)
+    void everySupportedDayRoundTrips(@ForAll("supportedDays") LocalDate day) {
+        EventDate date = Edtf.parse(day.toString());
+        assertEquals(day, date.earliest());
+        assertEquals(day, date.latest());
+        assertEquals(day.toString(), date.edtf());
+        assertEquals(DatePrecision.DAY, date.precision());
+    }
+
+    @Property(tries = 1000)
+    void sortKeyOrderAgreesWithEarliestThenLongerSpan(@ForAll("eventDates") EventDate first,
+                                                     @ForAll("eventDates") EventDate second) {
+        Comparator<EventDate> timelineOrder = Comparator.comparing(EventDate::earliest)
+                .thenComparing(Comparator.comparingLong(EventDate::spanDays).reversed());
+        assertEquals(Integer.signum(timelineOrder.compare(first, second)),
+                Long.signum(Long.compare(first.sortKey(), second.sortKey())));
+    }
+
+    @Provide
+    Arbitrary<String> hostileText() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().all().ofMaxLength(60),
+                Arbitraries.strings().all().ofMinLength(400).ofMaxLength(5000),
+                Arbitraries.strings().withChars("0123456789-/~?%.+ Y").ofMaxLength(30),
+                Arbitraries.strings().ascii().ofMaxLength(120),
+                Arbitraries.of(DATE_WORDS).list().ofMaxSize(6).map(words -> String.join(" ", words)),
+                Arbitraries.of(DATE_WORDS).list().ofMaxSize(4).map(words -> String.join("", words)),
+                Arbitraries.of("<script>alert('x')</script>", "'; DROP TABLE events; --", "1' OR '1'='1",
+                        "\u202Eyesterday", "yesterday\u0000", "\r\n", "２０２５", "١٤٤٦", "0".repeat(10_000)));
+    }
+
+    @Provide
+    Arbitrary<LocalDate> supportedDays() {
+        return Arbitraries.longs().between(FIRST_SUPPORTED_DAY, LAST_SUPPORTED_DAY)
+                .map(LocalDate::ofEpochDay);
+    }
+
+    @Provide
+    Arbitrary<EventDate> eventDates() {
+        Arbitrary<LocalDate> earliest = Arbitraries.oneOf(supportedDays(),
+                // A narrow window around 1970 makes equal start days and negative epoch days common.
+                Arbitraries.longs().between(-5, 5).map(LocalDate::ofEpochDay));
+        Arbitrary<Integer> span = Arbitraries.integers().between(0, EventDate.MAX_SPAN_DAYS);
+        return Combinators.combine(earliest, span).as((start, days) ->
+                new EventDate("x", DatePrecision.INTERVAL, false, start, start.plusDays(days)));
+    }
+
+    private static Outcome outcomeOf(Supplier<EventDate> parsing) {
+        try {
+            return new Outcome(parsing.get(), null);
+        } catch (InvalidDateException e) {
+            return new Outcome(null, e.getMessage());
+        }
+    }
+
+    /** Either a parsed date or the message of an InvalidDateException; any other exception fails the property. */
+    private record Outcome(EventDate date, String errorMessage) {
+
+        void verify(LocalDate mustNotBeAfter) {
+            if (date == null) {
+                assertFalse(errorMessage == null || errorMessage.isBlank(), "error message must not be blank");
+                assertTrue(errorMessage.length() < 500, () -> "message too long: " + errorMessage);
+                return;
+            }
+            assertFalse(date.latest().isBefore(date.earliest()), date::toString);
+            assertTrue(date.spanDays() <= EventDate.MAX_SPAN_DAYS, date::toString);
+            assertEquals(date, Edtf.parse(date.edtf()), "canonical text parses back to the same date");
+            // A month or year containing the reference ("this month", "December" in December) may end after it,
+            // but no relative date may start after it.
+            if (mustNotBeAfter != null) {
+                assertFalse(date.earliest().isAfter(mustNotBeAfter), () -> date + " starts after " + mustNotBeAfter);
+            }
+        }
+    }
+}
