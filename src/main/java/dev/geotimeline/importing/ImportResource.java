@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
-@Path("/api/v1/events:import")
+@Path("/api/v1/events/import")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Events")
 public class ImportResource {

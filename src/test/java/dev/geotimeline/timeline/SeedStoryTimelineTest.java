@@ -65,7 +65,7 @@ class SeedStoryTimelineTest {
 
     @Test
     void includeSublocationsFalseKeepsOnlyEventsPlacedExactlyThere() {
-        given().queryParam("includeSublocations", "false").when().get("/api/v1/locations/syria/timeline")
+        given().queryParam("includeSublocations", "false").queryParam("to", "2024").when().get("/api/v1/locations/syria/timeline")
                 .then().statusCode(200)
                 .body("items.title", contains(INTERVENTION));
     }
@@ -131,24 +131,24 @@ class SeedStoryTimelineTest {
 
     @Test
     void typeAndFullTextFiltersCombine() {
-        given().queryParam("type", "CONSULT").when().get("/api/v1/timeline")
+        given().queryParam("type", "CONSULT").queryParam("from", "2024").when().get("/api/v1/timeline")
                 .then().statusCode(200)
                 .body("items.type", everyItem(equalTo("CONSULT")))
                 .body("items.title", contains(DELEGATION, CALL));
-        given().queryParam("type", "SANCTION,MOBILIZE").when().get("/api/v1/timeline")
+        given().queryParam("type", "SANCTION,MOBILIZE").queryParam("from", "2024").when().get("/api/v1/timeline")
                 .then().statusCode(200)
                 .body("items.title", contains(REPOSITIONING, TARTUS_PORT));
-        given().queryParam("q", "Tartus port").when().get("/api/v1/timeline")
+        given().queryParam("q", "Tartus port").queryParam("from", "2024").when().get("/api/v1/timeline")
                 .then().statusCode(200)
                 .body("items.title", contains(TARTUS_PORT));
-        given().queryParam("q", "kremlin's").when().get("/api/v1/timeline")
+        given().queryParam("q", "kremlin's").queryParam("from", "2024").when().get("/api/v1/timeline")
                 .then().statusCode(200)
                 .body("items.title", contains(CALL));
     }
 
     @Test
     void eventsCarryActorsRolesPlacesAndSources() {
-        given().queryParam("q", "phone").when().get("/api/v1/timeline")
+        given().queryParam("q", "phone").queryParam("from", "2025-02").when().get("/api/v1/timeline")
                 .then().statusCode(200)
                 .body("items[0].actors.slug", contains("vladimir-putin", "ahmad-al-sharaa", "kremlin"))
                 .body("items[0].actors.role", contains("INITIATOR", "TARGET", "PARTICIPANT"))
