@@ -31,9 +31,11 @@ public class EventService {
     private final ActorService actors;
     private final LocationService locations;
     private final EventViews views;
+    private final EventMetrics metrics;
 
     public EventService(EntityManager em, Validation validation, ActorService actors, LocationService locations,
-                        EventViews views) {
+                        EventViews views, EventMetrics metrics) {
+        this.metrics = metrics;
         this.em = em;
         this.validation = validation;
         this.actors = actors;
@@ -62,6 +64,7 @@ public class EventService {
         event.recordAuthor(author, true);
         event.persist();
         em.flush();
+        metrics.created();
         return views.of(event);
     }
 
@@ -72,12 +75,14 @@ public class EventService {
         write(event, request, "");
         event.recordAuthor(author, false);
         em.flush();
+        metrics.updated();
         return views.of(event);
     }
 
     @Transactional
     public void delete(String reference) {
         require(reference).delete();
+        metrics.deleted();
     }
 
     /** What an import did with one row. */

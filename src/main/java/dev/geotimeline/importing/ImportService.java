@@ -1,5 +1,6 @@
 package dev.geotimeline.importing;
 
+import dev.geotimeline.event.EventMetrics;
 import dev.geotimeline.event.EventService;
 import dev.geotimeline.event.EventService.Outcome;
 import dev.geotimeline.problem.FieldError;
@@ -26,10 +27,12 @@ public class ImportService {
 
     private final EventService events;
     private final EntityManager em;
+    private final EventMetrics metrics;
 
-    public ImportService(EventService events, EntityManager em) {
+    public ImportService(EventService events, EntityManager em, EventMetrics metrics) {
         this.events = events;
         this.em = em;
+        this.metrics = metrics;
     }
 
     @Transactional
@@ -59,7 +62,9 @@ public class ImportService {
             throw new ProblemException(400, "Import rejected", rejectedRows + " of " + received
                     + " rows are invalid; nothing was imported", errors);
         }
-        return new ImportResult(received, counts.getOrDefault(Outcome.CREATED, 0),
+        ImportResult result = new ImportResult(received, counts.getOrDefault(Outcome.CREATED, 0),
                 counts.getOrDefault(Outcome.UPDATED, 0), counts.getOrDefault(Outcome.UNCHANGED, 0));
+        metrics.imported(result.created(), result.updated());
+        return result;
     }
 }
