@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""Parses wrk output and prints the benchmark's markdown tables (standard library only).
+
+  report.py wrk NAME FILE          -> JSON {name, rps, p50, p99, non2xx, errors}
+  report.py size DIR SIZE          -> markdown table for one dataset size
+  report.py sizes RESULTS S1 S2 .. -> p99 per query per size, and largest/smallest ratio
+"""
+import glob
+import json
+import os
+import re
+import sys
+
+# targets
+ACTOR_P99_MS = 20.0
+ACTOR_CEILING_PCT = 40.0
+P99_GROWTH = 2.0
+JS_RATIO = 10.0
+IMPORT_EPS = 20_000
+STARTUP_S = 1.5
+RSS_MB = 300
+
+
+def ms(value):
+    m = re.match(r"([\d.]+)(us|ms|s|m)$", value)
+    if not m:
+        return None
+    n, unit = float(m.group(1)), m.group(2)
+    return {"us": n / 1000, "ms": n, "s": n * 1000, "m": n * 60000}[unit]
+
+
+def parse_wrk(name, path):
+    text = open(path).read()
+    res = {"name": name, "rps": None, "p50": None, "p99": None, "non2xx": 0, "errors": 0, "requests": None}
+    m = re.search(r"Requests/sec:\s+([\d.]+)", text)
+    if m:
+        res["rps"] = float(m.group(1))
+    for pct, key in (("50", "p50"), ("99", "p99")):
+        m = re.search(r"^\s+%s%%\s+(\S+)" % pct, text, re.M)
+        if m:
+            res[key] = ms(m.group(1))
+    m = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
+    if m:
+        res["non2xx"] = int(m.group(1))
+    m = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
+    if m:
+        res["errors"] = sum(int(x) for x in m.groups())
+        res["timeouts"] = int(m.group(4))
+    m = re.search(r"(\d+) requests in", text)
+    if m:
+        res["requests"] = int(m.group(1))
+    return res
+
+
+def load(path, default=None):
+    try:
+        return json.load(open(path))
+    except (OSError, ValueError):
+        return default
+
+
+def pf(ok):
+    return "PASS" if ok else "FAIL"
+
+
+def f(x, digits=1):
+    return "n/a" if x is None else ("%.*f" % (digits, x))
+
+
+def size_table(out, size):
+    rows = [load(p) for p in sorted(glob.glob(os.path.join(out, "wrk-*.json")))]
+    rows = [r for r in rows if r]
+    js = {r["name"].replace("js: ", ""): r for r in
+          (load(p) for p in sorted(glob.glob(os.path.join(out, "js-*.json")))) if r}
+    loadinfo = load(os.path.join(out, "load.json"), {})
+    startup = load(os.path.join(out, "startup.json"), {})
+    rss = load(os.path.join(out, "rss.json"), {})
+    ceiling = next((r for r in rows if r["name"].startswith("ceiling")), None)
+    ceil_rps = ceiling["rps"] if ceiling else None
+    lines = ["", "### %s events (%s)" % (size, loadinfo.get("meta", {}).get("events", "?")), "",
+             "| query | req/s | p50 ms | p99 ms | % of ceiling | ratio to json-server | errors | items | target |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
+    items = {q["query"]: q for q in loadinfo.get("queries", [])}
+    for r in rows:
+        pct = (100.0 * r["rps"] / ceil_rps) if (ceil_rps and r["rps"]) else None
+        j = js.get(r["name"])
+        ratio = (r["rps"] / j["rps"]) if (j and j["rps"] and r["rps"]) else None
+        target = ""
+        if r["name"] == "actor timeline":
+            target = "p99<%gms %s; >=%g%% ceiling %s" % (ACTOR_P99_MS, pf(bool(r["rps"]) and r["p99"] is not None and r["p99"] < ACTOR_P99_MS),
+                                                         ACTOR_CEILING_PCT, pf(pct is not None and pct >= ACTOR_CEILING_PCT))
+            if ratio is not None:
+                target += "; >=%gx json-server %s" % (JS_RATIO, pf(ratio >= JS_RATIO))
+        errs = r["non2xx"] + r["errors"]
+        if not r["rps"]:
+            target += " (no request completed within wrk's 2 s timeout)"
+        q = items.get(r["name"], {})
+        lines.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            r["name"], f(r["rps"]), f(r["p50"], 2), f(r["p99"], 2), f(pct), f(ratio, 2), errs,
+            q.get("items", ""), target))
+    for name, j in js.items():
+        lines.append("| json-server: %s | %s | %s | %s | | | %d | | |" % (
+            name, f(j["rps"]), f(j["p50"], 2), f(j["p99"], 2), j["non2xx"] + j["errors"]))
+    if not js:
+        lines.append("| json-server | skipped | | | | | | | not run above 100k events (loads all in memory) |")
+    imp = loadinfo.get("import", {})
+    eps = imp.get("eventsPerSecond")
+    lines.append("")
+    lines.append("- import: %s events/s (%s of %s events in %s s, %s requests of %s, %s failed) — target >= %d: %s" % (
+        f(eps, 0), imp.get("received"), imp.get("events"), imp.get("seconds"), imp.get("requests"),
+        imp.get("chunkSize"), imp.get("failedRequests"), IMPORT_EPS, pf(eps is not None and eps >= IMPORT_EPS)))
+    for k in ("actors", "locations"):
+        if loadinfo.get(k):
+            lines.append("- %s created via API: %s in %s s (%s/s, %s errors)" % (
+                k, loadinfo[k]["count"], loadinfo[k]["seconds"], loadinfo[k]["perSecond"], loadinfo[k]["errors"]))
+    wall = startup.get("wallMs")
+    lines.append("- start-up (loaded database): %s s to first 200 on /q/health/ready, Quarkus log 'started in %ss' — "
+                 "target < %g s: %s" % (f(wall / 1000 if wall else None, 2), startup.get("logSeconds"), STARTUP_S,
+                                        pf(wall is not None and wall / 1000 < STARTUP_S)))
+    mb = rss["rssKb"] / 1024 if rss.get("rssKb") else None
+    lines.append("- RSS after load: %s MB — target < %d MB (at 100k): %s" % (f(mb, 0), RSS_MB, pf(mb is not None and mb < RSS_MB)))
+    bad = [q for q in loadinfo.get("queries", []) if q.get("status") != 200 or not q.get("items")]
+    for q in bad:
+        lines.append("- WARNING: %s returned status %s with %s items (%s)" % (q["query"], q["status"], q["items"], q["path"]))
+    dp = loadinfo.get("deepPaging", {})
+    lines.append("- deep page: followed %s `next` links in %s s" % (dp.get("pagesFollowed"), dp.get("seconds")))
+    return "\n".join(lines)
+
+
+def sizes_table(results, sizes):
+    per = {}
+    for s in sizes:
+        per[s] = {r["name"]: r for r in (load(p) for p in glob.glob(os.path.join(results, s, "wrk-*.json"))) if r}
+    names = []
+    for s in sizes:
+        for n in sorted(per[s]):
+            if n not in names:
+                names.append(n)
+    if len(sizes) < 2:
+        return "\n(one size only: no p99 growth table; the growth target needs 10k and 1m)\n"
+    lo, hi = sizes[0], sizes[-1]
+    lines = ["", "### p99 (ms) per size", "",
+             "| query | " + " | ".join(sizes) + " | %s/%s p99 | target <= %gx |" % (hi, lo, P99_GROWTH),
+             "|---|" + "---:|" * len(sizes) + "---:|---|"]
+    for n in names:
+        vals = [per[s].get(n, {}).get("p99") for s in sizes]
+        ratio = vals[-1] / vals[0] if (vals[0] and vals[-1]) else None
+        lines.append("| %s | %s | %s | %s |" % (n, " | ".join(f(v, 2) for v in vals), f(ratio, 2),
+                                                pf(ratio is not None and ratio <= P99_GROWTH)))
+    return "\n".join(lines)
+
+
+def main():
+    mode = sys.argv[1]
+    if mode == "wrk":
+        print(json.dumps(parse_wrk(sys.argv[2], sys.argv[3])))
+    elif mode == "size":
+        print(size_table(sys.argv[2], sys.argv[3]))
+    elif mode == "sizes":
+        print(sizes_table(sys.argv[2], sys.argv[3:]))
+
+
+if __name__ == "__main__":
+    main()

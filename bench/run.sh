@@ -1,0 +1,172 @@
+#!/usr/bin/env bash
+# GeoTimeline benchmark: generate data, build and start the service, import through the API,
+# load-test the timeline queries with wrk, compare with json-server, print markdown tables.
+# Usage: bench/run.sh [--events 10k|100k|1m] [--sizes 10k,100k,1m] [--db h2|postgres]
+#                     [--duration 20s] [--warmup 5s] [--chunk 500] [--no-build] [--jvm-opts "..."]
+# Load goes only to 127.0.0.1. Everything it writes is under bench/work/ (git-ignored).
+set -euo pipefail
+
+BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$BENCH/.." && pwd)"
+WORK="$BENCH/work"
+SIZES="100k"; DB="h2"; DURATION="20s"; WARMUP="5s"; CHUNK=500; BUILD=1; JVM_OPTS=""
+PORT=18080; JS_PORT=18090; THREADS=2; CONNS=32
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --events) SIZES="$2"; shift 2 ;;
+    --sizes) SIZES="$2"; shift 2 ;;
+    --db) DB="$2"; shift 2 ;;
+    --duration) DURATION="$2"; shift 2 ;;
+    --warmup) WARMUP="$2"; shift 2 ;;
+    --chunk) CHUNK="$2"; shift 2 ;;
+    --no-build) BUILD=0; shift ;;
+    --jvm-opts) JVM_OPTS="$2"; shift 2 ;;
+    --port) PORT="$2"; shift 2 ;;
+    -h|--help) sed -n 2,6p "$0"; exit 0 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+case "$DB" in h2|postgres) ;; *) echo "--db must be h2 or postgres" >&2; exit 2 ;; esac
+
+count() { # 10k -> 10000, 1m -> 1000000
+  local s="${1,,}"
+  case "$s" in *k) echo $(( ${s%k} * 1000 )) ;; *m) echo $(( ${s%m} * 1000000 )) ;; *) echo "$s" ;; esac
+}
+
+STAMP="$(date +%Y%m%d-%H%M%S)"
+RESULTS="$WORK/results/$STAMP"
+mkdir -p "$RESULTS"
+log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
+
+SVC_PID=""; JS_PID=""; PG_CREATED=0
+cleanup() {
+  [ -n "$SVC_PID" ] && kill "$SVC_PID" 2>/dev/null && wait "$SVC_PID" 2>/dev/null || true
+  [ -n "$JS_PID" ] && kill "$JS_PID" 2>/dev/null && wait "$JS_PID" 2>/dev/null || true
+  SVC_PID=""; JS_PID=""
+  if [ "$PG_CREATED" = 1 ]; then
+    psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS geotimeline_bench" >/dev/null 2>&1 || true
+    PG_CREATED=0
+  fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ---- tools ---------------------------------------------------------------------------------
+if ! command -v wrk >/dev/null; then
+  log "installing wrk (Debian package)"
+  apt-get update -qq >/dev/null && apt-get install -y -qq wrk >/dev/null
+fi
+JSON_SERVER="$WORK/node_modules/.bin/json-server"
+if [ ! -x "$JSON_SERVER" ]; then
+  log "installing json-server 0.17.4 into bench/work"
+  mkdir -p "$WORK" && npm install --silent --no-audit --no-fund --prefix "$WORK" json-server@0.17.4 >/dev/null
+fi
+
+# ---- build ---------------------------------------------------------------------------------
+APP="$WORK/app-$DB"
+if [ "$BUILD" = 1 ] || [ ! -f "$APP/quarkus-run.jar" ]; then
+  log "building the service ($DB)"
+  if [ "$DB" = postgres ]; then
+    (cd "$ROOT" && ./mvnw -B -q package -DskipTests -Dquarkus.profile=prod,postgres)
+  else
+    (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
+  fi
+  rm -rf "$APP" && mkdir -p "$APP" && cp -r "$ROOT/target/quarkus-app/." "$APP/"
+fi
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+start_service() { # $1 data dir; sets SVC_PID, STARTUP_WALL_MS, STARTUP_LOG_S
+  local data="$1" logf="$2"
+  port_free "$PORT" || { log "port $PORT is busy"; exit 1; }
+  local env=(GEOTIMELINE_DATA_DIR="$data" GEOTIMELINE_DEMO_DATA_ENABLED=false QUARKUS_HTTP_PORT="$PORT"
+             QUARKUS_HTTP_HOST=127.0.0.1)
+  if [ "$DB" = postgres ]; then
+    env+=(QUARKUS_PROFILE=prod,postgres DB_URL="jdbc:postgresql://127.0.0.1:5432/geotimeline_bench"
+          DB_USERNAME=postgres)
+  fi
+  local t0; t0=$(date +%s%N)
+  # shellcheck disable=SC2086
+  env "${env[@]}" java $JVM_OPTS -jar "$APP/quarkus-run.jar" >"$logf" 2>&1 &
+  SVC_PID=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
+    if ! kill -0 "$SVC_PID" 2>/dev/null; then log "service died, see $logf"; tail -20 "$logf" >&2; exit 1; fi
+    if [ $(( ($(date +%s%N) - t0) / 1000000000 )) -gt 120 ]; then log "service not ready after 120 s"; exit 1; fi
+    sleep 0.02
+  done
+  STARTUP_WALL_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+  STARTUP_LOG_S=$(grep -ao 'started in [0-9.]*s' "$logf" | head -1 | grep -o '[0-9.]*' || echo "")
+}
+
+run_wrk() { # $1 name, $2 url, $3 out prefix -> writes $3.txt
+  wrk -t"$THREADS" -c"$CONNS" -d"$WARMUP" "$2" >/dev/null 2>&1 || true
+  wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "$2" >"$3.txt" 2>&1 || true
+  python3 "$BENCH/report.py" wrk "$1" "$3.txt" >"$3.json"
+}
+
+for SIZE in ${SIZES//,/ }; do
+  N=$(count "$SIZE")
+  OUT="$RESULTS/$SIZE"; mkdir -p "$OUT"
+  DATA="$WORK/data-$SIZE"
+  JS=0; [ "$N" -le 100000 ] && JS=1
+  if [ ! -f "$DATA/meta.json" ] || [ "$JS" = 1 -a ! -f "$DATA/db.json" ]; then
+    log "generating $N events into $DATA"
+    rm -rf "$DATA"
+    python3 "$BENCH/gen.py" --events "$N" --out "$DATA" $([ "$JS" = 1 ] && echo --jsonserver) >/dev/null
+  fi
+  DBDIR="$WORK/db-$DB-$SIZE-$STAMP"; rm -rf "$DBDIR"; mkdir -p "$DBDIR"
+  if [ "$DB" = postgres ]; then
+    psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS geotimeline_bench" >/dev/null
+    psql -h 127.0.0.1 -U postgres -q -c "CREATE DATABASE geotimeline_bench" >/dev/null
+    PG_CREATED=1
+  fi
+
+  log "[$SIZE] starting the service (first start: empty database)"
+  start_service "$DBDIR" "$OUT/service-load.log"
+  log "[$SIZE] ready after ${STARTUP_WALL_MS} ms (log: started in ${STARTUP_LOG_S}s); loading data, chunk $CHUNK"
+  python3 "$BENCH/load.py" --port "$PORT" --data "$DATA" --chunk "$CHUNK" >"$OUT/load.json"
+  # restart on the loaded database: start-up is measured here, and queries run on a fresh JVM
+  kill "$SVC_PID"; wait "$SVC_PID" 2>/dev/null || true; SVC_PID=""
+  start_service "$DBDIR" "$OUT/service.log"
+  log "[$SIZE] restarted on loaded data: ready after ${STARTUP_WALL_MS} ms (log: started in ${STARTUP_LOG_S}s)"
+  printf '{"wallMs":%s,"logSeconds":%s}\n' "$STARTUP_WALL_MS" "${STARTUP_LOG_S:-null}" >"$OUT/startup.json"
+
+  run_wrk "ceiling (/q/health/live)" "http://127.0.0.1:$PORT/q/health/live" "$OUT/wrk-00-ceiling"
+  i=1
+  python3 -c 'import json,sys; [print(q["query"]+"\t"+q["path"]) for q in json.load(open(sys.argv[1]))["queries"]]' \
+    "$OUT/load.json" | while IFS=$'\t' read -r name path; do
+      log "[$SIZE] wrk: $name"
+      run_wrk "$name" "http://127.0.0.1:$PORT$path" "$OUT/wrk-0$i"
+      i=$((i + 1))
+    done
+  RSS_KB=$(ps -o rss= -p "$SVC_PID" | tr -d ' ')
+  echo "{\"rssKb\":$RSS_KB}" >"$OUT/rss.json"
+  kill "$SVC_PID"; wait "$SVC_PID" 2>/dev/null || true; SVC_PID=""
+  if [ "$PG_CREATED" = 1 ]; then cleanup; fi
+
+  if [ "$JS" = 1 ]; then
+    log "[$SIZE] json-server 0.17.4 on the same events"
+    port_free "$JS_PORT" || { log "port $JS_PORT is busy"; exit 1; }
+    node "$JSON_SERVER" --host 127.0.0.1 --port "$JS_PORT" --quiet "$DATA/db.json" >"$OUT/json-server.log" 2>&1 &
+    JS_PID=$!
+    until curl -sf -o /dev/null "http://127.0.0.1:$JS_PORT/events?_limit=1"; do
+      kill -0 "$JS_PID" 2>/dev/null || { log "json-server died"; cat "$OUT/json-server.log" >&2; exit 1; }
+      sleep 0.1
+    done
+    A=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["topActor"])' "$DATA/meta.json")
+    W=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["word"])' "$DATA/meta.json")
+    run_wrk "js: actor timeline" "http://127.0.0.1:$JS_PORT/events?primaryActor=$A&_sort=date&_order=asc&_limit=20&_page=1" "$OUT/js-01"
+    run_wrk "js: full text" "http://127.0.0.1:$JS_PORT/events?q=$W&_limit=20" "$OUT/js-02"
+    run_wrk "js: deep page (101st)" "http://127.0.0.1:$JS_PORT/events?_sort=date&_order=asc&_limit=20&_page=101" "$OUT/js-03"
+    kill "$JS_PID"; wait "$JS_PID" 2>/dev/null || true; JS_PID=""
+  fi
+  python3 "$BENCH/report.py" size "$OUT" "$SIZE" | tee "$OUT/table.md"
+done
+
+{
+  echo
+  echo "Machine: $(nproc) cores, $(lscpu | grep 'Model name' | sed 's/ \+/ /g'), $(java -version 2>&1 | head -1), db=$DB"
+  python3 "$BENCH/report.py" sizes "$RESULTS" ${SIZES//,/ }
+} | tee "$RESULTS/summary.md"
+log "results in $RESULTS"
