@@ -1,10 +1,8 @@
 package dev.geotimeline.event;
 
-import dev.geotimeline.actor.Actor;
 import dev.geotimeline.actor.ActorService;
 import dev.geotimeline.event.EventRequest.Participation;
 import dev.geotimeline.event.EventRequest.SourceRequest;
-import dev.geotimeline.location.Location;
 import dev.geotimeline.location.LocationService;
 import dev.geotimeline.location.LocationsMoved;
 import dev.geotimeline.naming.References;
@@ -15,12 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Storing events: validation, date resolution and the derived timeline rows. */
 @ApplicationScoped
@@ -89,16 +88,17 @@ public class EventService {
     public enum Outcome { CREATED, UPDATED, UNCHANGED, CHECKED }
 
     /**
-     * Creates the event, or updates the one with the same external key when
-     * {@code updateExisting}; with {@code dryRun} only validates and resolves.
+     * Creates the event, or updates {@code existing} (the stored event with the
+     * same external key, if any) when {@code updateExisting}; with
+     * {@code dryRun} only validates and resolves.
      */
-    public Outcome upsert(EventRequest request, boolean updateExisting, boolean dryRun, String author, String prefix) {
+    public Outcome upsert(EventRequest request, Event existing, boolean updateExisting, boolean dryRun,
+                          String author, EventReferences references) {
         Event candidate = new Event();
-        write(candidate, request, prefix);
+        write(candidate, request, "", references);
         if (dryRun) {
             return Outcome.CHECKED;
         }
-        Event existing = request.externalKey() == null ? null : findByExternalKey(request.externalKey());
         if (existing == null) {
             candidate.recordAuthor(author, true);
             candidate.persist();
@@ -107,15 +107,24 @@ public class EventService {
         if (!updateExisting || EventSignature.of(existing).equals(EventSignature.of(candidate))) {
             return Outcome.UNCHANGED;
         }
-        write(existing, request, prefix);
+        write(existing, request, "", references);
         existing.recordAuthor(author, false);
         return Outcome.UPDATED;
     }
 
-    private Event findByExternalKey(EventRequest.ExternalKey key) {
-        return em.createQuery("select e from Event e where e.externalSource = :source and e.externalId = :id", Event.class)
-                .setParameter("source", key.source()).setParameter("id", key.id())
-                .getResultStream().findFirst().orElse(null);
+    /** Stored events with any of the given external ids of one source, by external id. */
+    public Map<String, Event> findByExternalIds(String source, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select e from Event e where e.externalSource = :source and e.externalId in :ids",
+                        Event.class)
+                .setParameter("source", source).setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(e -> e.externalId, e -> e));
+    }
+
+    public EventReferences cachingReferences() {
+        return EventReferences.caching(EventReferences.direct(actors, locations));
     }
 
     /**
@@ -123,6 +132,10 @@ public class EventService {
      * {@code prefix} locates the request inside a larger body for error messages.
      */
     public void write(Event event, EventRequest request, String prefix) {
+        write(event, request, prefix, EventReferences.direct(actors, locations));
+    }
+
+    public void write(Event event, EventRequest request, String prefix, EventReferences references) {
         validation.check(request, prefix);
         EventDates.Resolved date = EventDates.resolve(request, prefix);
         event.title = request.title().strip();
@@ -131,8 +144,8 @@ public class EventService {
         event.setDate(date.date(), date.expression(), date.reference());
         event.externalSource = request.externalKey() == null ? null : request.externalKey().source();
         event.externalId = request.externalKey() == null ? null : request.externalKey().id();
-        linkActors(event, request.actors(), prefix);
-        linkLocations(event, request.locationsOrEmpty(), prefix);
+        linkActors(event, request.actors(), prefix, references);
+        linkLocations(event, request.locationsOrEmpty(), prefix, references);
         event.sources.clear();
         for (SourceRequest source : request.sourcesOrEmpty()) {
             event.sources.add(new Source(source.url().strip(), source.publisher(), source.publishedOn(), source.quote()));
@@ -150,40 +163,45 @@ public class EventService {
         for (Event event : affected) {
             Set<Long> direct = new LinkedHashSet<>();
             event.locations.forEach(link -> direct.add(link.locationId));
-            rebuildScope(event, locations.byIds(direct));
+            Set<Long> scope = new LinkedHashSet<>();
+            locations.byIds(direct).values().forEach(location -> scope.addAll(location.selfAndAncestorIds()));
+            setScope(event, scope);
         }
     }
 
-    private void linkActors(Event event, List<Participation> participations, String prefix) {
+    private static void linkActors(Event event, List<Participation> participations, String prefix,
+                                   EventReferences references) {
         event.actors.clear();
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < participations.size(); i++) {
             String field = prefix + "actors[" + i + "].actor";
-            Actor actor = actors.requireInBody(field, participations.get(i).actor());
-            if (!seen.add(actor.id)) {
-                throw ProblemException.badRequest(field, "the actor '" + actor.slug + "' is listed more than once");
+            long actorId = references.actorId(field, participations.get(i).actor());
+            if (!seen.add(actorId)) {
+                throw ProblemException.badRequest(field, "the actor '" + participations.get(i).actor()
+                        + "' is already listed in this event (perhaps under another name)");
             }
-            event.actors.add(new ActorLink(actor.id, participations.get(i).role(), event.sortKey));
+            event.actors.add(new ActorLink(actorId, participations.get(i).role(), event.sortKey));
         }
     }
 
-    private void linkLocations(Event event, List<String> references, String prefix) {
+    private static void linkLocations(Event event, List<String> names, String prefix, EventReferences references) {
         event.locations.clear();
-        Map<Long, Location> direct = new LinkedHashMap<>();
-        for (int i = 0; i < references.size(); i++) {
+        Set<Long> scope = new LinkedHashSet<>();
+        Set<Long> direct = new HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
             String field = prefix + "locations[" + i + "]";
-            Location location = locations.requireInBody(field, references.get(i));
-            if (direct.put(location.id, location) != null) {
-                throw ProblemException.badRequest(field, "the location '" + location.slug + "' is listed more than once");
+            EventReferences.Place place = references.place(field, names.get(i));
+            if (!direct.add(place.id())) {
+                throw ProblemException.badRequest(field, "the location '" + names.get(i)
+                        + "' is already listed in this event (perhaps under another name)");
             }
-            event.locations.add(new LocationLink(location.id, event.sortKey));
+            event.locations.add(new LocationLink(place.id(), event.sortKey));
+            scope.addAll(place.selfAndAncestors());
         }
-        rebuildScope(event, direct);
+        setScope(event, scope);
     }
 
-    private void rebuildScope(Event event, Map<Long, Location> direct) {
-        Set<Long> scope = new LinkedHashSet<>();
-        direct.values().forEach(location -> scope.addAll(location.selfAndAncestorIds()));
+    private static void setScope(Event event, Set<Long> scope) {
         event.locationScope.clear();
         scope.forEach(id -> event.locationScope.add(new LocationLink(id, event.sortKey)));
     }
