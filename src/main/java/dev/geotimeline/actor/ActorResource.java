@@ -1,5 +1,15 @@
 package dev.geotimeline.actor;
 
+import dev.geotimeline.api.MergePatch;
+import dev.geotimeline.api.Versions;
+import dev.geotimeline.security.CurrentUser;
+import dev.geotimeline.security.Roles;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import dev.geotimeline.event.EventResponse;
 import dev.geotimeline.paging.Cursor;
 import dev.geotimeline.paging.PageLimits;
@@ -43,8 +53,10 @@ public class ActorResource {
     private final ActorService actors;
     private final Timelines timelines;
     private final PageLimits limits;
+    private final CurrentUser user;
 
-    public ActorResource(ActorService actors, Timelines timelines, PageLimits limits) {
+    public ActorResource(ActorService actors, Timelines timelines, PageLimits limits, CurrentUser user) {
+        this.user = user;
         this.actors = actors;
         this.timelines = timelines;
         this.limits = limits;
@@ -68,11 +80,14 @@ public class ActorResource {
     @Path("/{actor}")
     @Operation(summary = "Get an actor", description = "By id, slug, name or any alias: /api/v1/actors/al-jolani "
             + "finds Ahmad al-Sharaa.")
-    @APIResponse(responseCode = "200", description = "The actor",
+    @APIResponse(responseCode = "200", description = "The actor; its ETag is its version",
             content = @Content(schema = @Schema(implementation = ActorResponse.class)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match names the current version)")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public ActorResponse get(@RestPath @Parameter(description = "Id, slug, name or alias", example = "al-jolani") String actor) {
-        return actors.get(actor);
+    public Response get(@RestPath @Parameter(description = "Id, slug, name or alias", example = "al-jolani") String actor,
+                        @Context Request request) {
+        ActorResponse found = actors.get(actor);
+        return Versions.conditionalGet(request, found.version(), found);
     }
 
     @POST
@@ -86,10 +101,12 @@ public class ActorResource {
             content = @Content(schema = @Schema(implementation = ActorResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
     public Response create(ActorRequest request, @Context UriInfo uri) {
-        ActorResponse created = actors.create(request, null);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/actors/{id}").build(created.id()))
-                .entity(created).build();
+        ActorResponse created = actors.create(request, user.subject());
+        return Versions.withTag(Response.created(uri.getBaseUriBuilder().path("api/v1/actors/{id}")
+                .build(created.id())).entity(created), created.version());
     }
 
     @PUT
@@ -101,9 +118,35 @@ public class ActorResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public ActorResponse replace(@RestPath @Parameter(description = "Id, slug, name or alias", example = "ahmad-al-sharaa")
-                                 String actor, ActorRequest request) {
-        return actors.replace(actor, request, null);
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    public Response replace(@RestPath @Parameter(description = "Id, slug, name or alias", example = "ahmad-al-sharaa")
+                            String actor, ActorRequest request, @Context HttpHeaders headers) {
+        ActorResponse updated = actors.replace(actor, request, user.subject(), Versions.expectedVersion(headers));
+        return Versions.withTag(Response.ok(updated), updated.version());
+    }
+
+    @PATCH
+    @Path("/{actor}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of an actor", description = "JSON Merge Patch (RFC 7396): the fields "
+            + "given replace the stored ones, null removes an optional field. Send If-Match with the ETag you read.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            examples = @ExampleObject(name = "add an alias", value = """
+                    {"aliases":["Abu Mohammad al-Jolani","Ahmed al-Sharaa","al-Jolani","Ahmed Hussein al-Shar'a"]}""")))
+    @APIResponse(responseCode = "200", description = "The updated actor",
+            content = @Content(schema = @Schema(implementation = ActorResponse.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    public Response patch(@RestPath @Parameter(description = "Id, slug, name or alias", example = "ahmad-al-sharaa")
+                          String actor, JsonNode patch, @Context HttpHeaders headers) {
+        ActorResponse updated = actors.patch(actor, patch, user.subject(), Versions.expectedVersion(headers));
+        return Versions.withTag(Response.ok(updated), updated.version());
     }
 
     @DELETE
@@ -112,8 +155,12 @@ public class ActorResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public void delete(@RestPath @Parameter(description = "Id, slug, name or alias") String actor) {
-        actors.delete(actor);
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    public void delete(@RestPath @Parameter(description = "Id, slug, name or alias") String actor,
+                       @Context HttpHeaders headers) {
+        actors.delete(actor, Versions.expectedVersion(headers));
     }
 
     @GET

@@ -1,5 +1,9 @@
 package dev.geotimeline.actor;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.geotimeline.api.JsonBodies;
+import dev.geotimeline.api.MergePatch;
+import dev.geotimeline.api.Versions;
 import dev.geotimeline.naming.NamedLookup;
 import dev.geotimeline.naming.References;
 import dev.geotimeline.paging.Cursor;
@@ -23,9 +27,11 @@ public class ActorService {
     private final EntityManager em;
     private final Validation validation;
     private final NamedLookup<Actor> lookup;
+    private final JsonBodies json;
 
-    public ActorService(EntityManager em, Validation validation) {
+    public ActorService(EntityManager em, Validation validation, JsonBodies json) {
         this.em = em;
+        this.json = json;
         this.validation = validation;
         this.lookup = new NamedLookup<>(em, Actor.class, "actor", a -> a.id);
     }
@@ -80,9 +86,10 @@ public class ActorService {
     }
 
     @Transactional
-    public ActorResponse replace(String reference, ActorRequest request, String author) {
+    public ActorResponse replace(String reference, ActorRequest request, String author, Long expectedVersion) {
         validation.check(request);
         Actor actor = require("actor", reference);
+        Versions.require(expectedVersion, actor.version);
         apply(actor, request);
         actor.recordAuthor(author, false);
         em.flush();
@@ -90,8 +97,19 @@ public class ActorService {
     }
 
     @Transactional
-    public void delete(String reference) {
+    public ActorResponse patch(String reference, JsonNode patch, String author, Long expectedVersion) {
         Actor actor = require("actor", reference);
+        Versions.require(expectedVersion, actor.version);
+        ActorRequest current = new ActorRequest(actor.name, actor.slug, actor.kind, List.copyOf(actor.aliases),
+                actor.countryCode, actor.wikidataId);
+        ActorRequest patched = json.convert(MergePatch.apply(json.tree(current), patch), ActorRequest.class);
+        return replace(reference, patched, author, expectedVersion);
+    }
+
+    @Transactional
+    public void delete(String reference, Long expectedVersion) {
+        Actor actor = require("actor", reference);
+        Versions.require(expectedVersion, actor.version);
         Number uses = (Number) em.createNativeQuery("select count(*) from event_actor where actor_id = ?1")
                 .setParameter(1, actor.id).getSingleResult();
         if (uses.longValue() > 0) {

@@ -1,5 +1,15 @@
 package dev.geotimeline.event;
 
+import dev.geotimeline.api.MergePatch;
+import dev.geotimeline.api.Versions;
+import dev.geotimeline.security.CurrentUser;
+import dev.geotimeline.security.Roles;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import dev.geotimeline.paging.PageResponse;
 import dev.geotimeline.timeline.TimelineFilters;
 import dev.geotimeline.timeline.Timelines;
@@ -49,8 +59,10 @@ public class EventResource {
 
     private final EventService events;
     private final Timelines timelines;
+    private final CurrentUser user;
 
-    public EventResource(EventService events, Timelines timelines) {
+    public EventResource(EventService events, Timelines timelines, CurrentUser user) {
+        this.user = user;
         this.events = events;
         this.timelines = timelines;
     }
@@ -67,11 +79,14 @@ public class EventResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an event")
-    @APIResponse(responseCode = "200", description = "The event",
+    @APIResponse(responseCode = "200", description = "The event; its ETag is its version",
             content = @Content(schema = @Schema(implementation = EventResponse.class)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match names the current version)")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public EventResponse get(@RestPath @Parameter(description = "Event id", example = "1") String id) {
-        return events.get(id);
+    public Response get(@RestPath @Parameter(description = "Event id", example = "1") String id,
+                        @Context Request request) {
+        EventResponse found = events.get(id);
+        return Versions.conditionalGet(request, found.version(), found);
     }
 
     @POST
@@ -91,10 +106,12 @@ public class EventResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
     public Response create(EventRequest request, @Context UriInfo uri) {
-        EventResponse created = events.create(request, null);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/events/{id}").build(created.id()))
-                .entity(created).build();
+        EventResponse created = events.create(request, user.subject());
+        return Versions.withTag(Response.created(uri.getBaseUriBuilder().path("api/v1/events/{id}")
+                .build(created.id())).entity(created), created.version());
     }
 
     @PUT
@@ -109,9 +126,37 @@ public class EventResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public EventResponse replace(@RestPath @Parameter(description = "Event id", example = "1") String id,
-                                 EventRequest request) {
-        return events.replace(id, request, null);
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    public Response replace(@RestPath @Parameter(description = "Event id", example = "1") String id,
+                            EventRequest request, @Context HttpHeaders headers) {
+        EventResponse updated = events.replace(id, request, user.subject(), Versions.expectedVersion(headers));
+        return Versions.withTag(Response.ok(updated), updated.version());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of an event", description = """
+            JSON Merge Patch (RFC 7396): the fields given replace the stored ones, null removes an optional field,             arrays (actors, locations, sources, tags) are replaced whole. A new `date` replaces a relative             `when`. Send If-Match with the ETag you read so a concurrent edit is not overwritten (412).""")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            examples = @ExampleObject(name = "retitle and tag", value = """
+                    {"title":"Putin and al-Sharaa hold their first phone call since Assad's fall",
+                     "tags":["phone-call","bilateral-relations","first-contact"]}""")))
+    @APIResponse(responseCode = "200", description = "The updated event",
+            content = @Content(schema = @Schema(implementation = EventResponse.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    public Response patch(@RestPath @Parameter(description = "Event id", example = "1") String id, JsonNode patch,
+                          @Context HttpHeaders headers) {
+        EventResponse updated = events.patch(id, patch, user.subject(), Versions.expectedVersion(headers));
+        return Versions.withTag(Response.ok(updated), updated.version());
     }
 
     @DELETE
@@ -119,7 +164,11 @@ public class EventResource {
     @Operation(summary = "Delete an event")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public void delete(@RestPath @Parameter(description = "Event id", example = "1") String id) {
-        events.delete(id);
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    public void delete(@RestPath @Parameter(description = "Event id", example = "1") String id,
+                       @Context HttpHeaders headers) {
+        events.delete(id, Versions.expectedVersion(headers));
     }
 }

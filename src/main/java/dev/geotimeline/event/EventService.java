@@ -1,8 +1,14 @@
 package dev.geotimeline.event;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.geotimeline.actor.ActorService;
+import dev.geotimeline.api.JsonBodies;
+import dev.geotimeline.api.Versions;
+import dev.geotimeline.location.LocationSummary;
 import dev.geotimeline.event.EventRequest.Participation;
 import dev.geotimeline.event.EventRequest.SourceRequest;
+import dev.geotimeline.api.MergePatch;
 import dev.geotimeline.location.LocationService;
 import dev.geotimeline.location.LocationsMoved;
 import dev.geotimeline.naming.References;
@@ -31,9 +37,11 @@ public class EventService {
     private final LocationService locations;
     private final EventViews views;
     private final EventMetrics metrics;
+    private final JsonBodies json;
 
     public EventService(EntityManager em, Validation validation, ActorService actors, LocationService locations,
-                        EventViews views, EventMetrics metrics) {
+                        EventViews views, EventMetrics metrics, JsonBodies json) {
+        this.json = json;
         this.metrics = metrics;
         this.em = em;
         this.validation = validation;
@@ -68,8 +76,9 @@ public class EventService {
     }
 
     @Transactional
-    public EventResponse replace(String reference, EventRequest request, String author) {
+    public EventResponse replace(String reference, EventRequest request, String author, Long expectedVersion) {
         Event event = require(reference);
+        Versions.require(expectedVersion, event.version);
         rejectTakenExternalKey(event.id, request.externalKey());
         write(event, request, "");
         event.recordAuthor(author, false);
@@ -79,9 +88,38 @@ public class EventService {
     }
 
     @Transactional
-    public void delete(String reference) {
-        require(reference).delete();
+    public EventResponse patch(String reference, JsonNode patch, String author, Long expectedVersion) {
+        Event event = require(reference);
+        Versions.require(expectedVersion, event.version);
+        ObjectNode current = (ObjectNode) json.tree(asRequest(event));
+        if (patch != null && patch.has("date") && !patch.get("date").isNull() && !patch.has("when")) {
+            // Giving a new EDTF date replaces a relative one: no need to null 'when' and 'reportedOn' too.
+            current.remove("when");
+            current.remove("reportedOn");
+        }
+        EventRequest patched = json.convert(MergePatch.apply(current, patch), EventRequest.class);
+        return replace(reference, patched, author, expectedVersion);
+    }
+
+    @Transactional
+    public void delete(String reference, Long expectedVersion) {
+        Event event = require(reference);
+        Versions.require(expectedVersion, event.version);
+        event.delete();
         metrics.deleted();
+    }
+
+    /** The request that would store this event as it is now (the base of a merge patch). */
+    private EventRequest asRequest(Event event) {
+        EventResponse view = views.of(event);
+        boolean relative = event.dateExpression != null;
+        return new EventRequest(event.title, event.summary, event.type, relative ? null : event.dateEdtf,
+                relative ? event.dateExpression : null, relative ? event.dateReference : null,
+                view.actors().stream().map(a -> new Participation(a.slug(), a.role())).toList(),
+                view.locations().stream().map(LocationSummary::slug).toList(),
+                view.sources().stream().map(src -> new SourceRequest(src.url(), src.publisher(), src.publishedOn(),
+                        src.quote())).toList(),
+                view.tags(), view.externalKey());
     }
 
     /** What an import did with one row. */

@@ -1,6 +1,10 @@
 package dev.geotimeline.importing;
 
 import dev.geotimeline.event.EventRequest;
+import dev.geotimeline.security.CurrentUser;
+import dev.geotimeline.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import dev.geotimeline.problem.ProblemException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -26,8 +30,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class ImportResource {
 
     private final ImportService imports;
+    private final CurrentUser user;
 
-    public ImportResource(ImportService imports) {
+    public ImportResource(ImportService imports, CurrentUser user) {
+        this.user = user;
         this.imports = imports;
     }
 
@@ -45,6 +51,8 @@ public class ImportResource {
               "locations":["Damascus"],"externalKey":{"source":"newsdesk","id":"delegation-2025-01"}}]""")))
     @APIResponse(responseCode = "200", description = "Imported: counts of created, updated and unchanged events")
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
     public ImportResult importJson(
             List<EventRequest> events,
             @RestQuery @Parameter(description = "UPDATE (default) changes stored events with the same external key; "
@@ -56,7 +64,7 @@ public class ImportResource {
         for (int i = 0; i < events.size(); i++) {
             rows.add(new ImportRow(i + 1, events.get(i)));
         }
-        return imports.importEvents(rows.iterator(), mode(onExisting), null);
+        return imports.importEvents(rows.iterator(), mode(onExisting), user.subject());
     }
 
     static ImportMode mode(String value) {

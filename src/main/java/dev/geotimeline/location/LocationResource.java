@@ -1,5 +1,15 @@
 package dev.geotimeline.location;
 
+import dev.geotimeline.api.MergePatch;
+import dev.geotimeline.api.Versions;
+import dev.geotimeline.security.CurrentUser;
+import dev.geotimeline.security.Roles;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import dev.geotimeline.event.EventResponse;
 import dev.geotimeline.paging.Cursor;
 import dev.geotimeline.paging.PageLimits;
@@ -43,8 +53,10 @@ public class LocationResource {
     private final LocationService locations;
     private final Timelines timelines;
     private final PageLimits limits;
+    private final CurrentUser user;
 
-    public LocationResource(LocationService locations, Timelines timelines, PageLimits limits) {
+    public LocationResource(LocationService locations, Timelines timelines, PageLimits limits, CurrentUser user) {
+        this.user = user;
         this.locations = locations;
         this.timelines = timelines;
         this.limits = limits;
@@ -70,12 +82,14 @@ public class LocationResource {
     @GET
     @Path("/{location}")
     @Operation(summary = "Get a location", description = "By id, slug, name or alias (Khmeimim finds Hmeimim air base).")
-    @APIResponse(responseCode = "200", description = "The location",
+    @APIResponse(responseCode = "200", description = "The location; its ETag is its version",
             content = @Content(schema = @Schema(implementation = LocationResponse.class)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match names the current version)")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public LocationResponse get(@RestPath @Parameter(description = "Id, slug, name or alias", example = "khmeimim")
-                                String location) {
-        return locations.get(location);
+    public Response get(@RestPath @Parameter(description = "Id, slug, name or alias", example = "khmeimim")
+                        String location, @Context Request request) {
+        LocationResponse found = locations.get(location);
+        return Versions.conditionalGet(request, found.version(), found);
     }
 
     @POST
@@ -90,10 +104,12 @@ public class LocationResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
     public Response create(LocationRequest request, @Context UriInfo uri) {
-        LocationResponse created = locations.create(request, null);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/locations/{id}").build(created.id()))
-                .entity(created).build();
+        LocationResponse created = locations.create(request, user.subject());
+        return Versions.withTag(Response.created(uri.getBaseUriBuilder().path("api/v1/locations/{id}")
+                .build(created.id())).entity(created), created.version());
     }
 
     @PUT
@@ -107,9 +123,36 @@ public class LocationResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public LocationResponse replace(@RestPath @Parameter(description = "Id, slug, name or alias", example = "tartus")
-                                    String location, LocationRequest request) {
-        return locations.replace(location, request, null);
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    public Response replace(@RestPath @Parameter(description = "Id, slug, name or alias", example = "tartus")
+                            String location, LocationRequest request, @Context HttpHeaders headers) {
+        LocationResponse updated = locations.replace(location, request, user.subject(), Versions.expectedVersion(headers));
+        return Versions.withTag(Response.ok(updated), updated.version());
+    }
+
+    @PATCH
+    @Path("/{location}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of a location", description = "JSON Merge Patch (RFC 7396): the "
+            + "fields given replace the stored ones, null removes an optional field. Send If-Match with the ETag you read.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            examples = @ExampleObject(name = "move the coordinates", value = """
+                    {"latitude":35.4012,"longitude":35.9487}""")))
+    @APIResponse(responseCode = "200", description = "The updated location",
+            content = @Content(schema = @Schema(implementation = LocationResponse.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    public Response patch(@RestPath @Parameter(description = "Id, slug, name or alias", example = "hmeimim-air-base")
+                          String location, JsonNode patch, @Context HttpHeaders headers) {
+        LocationResponse updated = locations.patch(location, patch, user.subject(), Versions.expectedVersion(headers));
+        return Versions.withTag(Response.ok(updated), updated.version());
     }
 
     @DELETE
@@ -119,8 +162,12 @@ public class LocationResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public void delete(@RestPath @Parameter(description = "Id, slug, name or alias") String location) {
-        locations.delete(location);
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    public void delete(@RestPath @Parameter(description = "Id, slug, name or alias") String location,
+                       @Context HttpHeaders headers) {
+        locations.delete(location, Versions.expectedVersion(headers));
     }
 
     @GET

@@ -1,5 +1,9 @@
 package dev.geotimeline.location;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.geotimeline.api.JsonBodies;
+import dev.geotimeline.api.MergePatch;
+import dev.geotimeline.api.Versions;
 import dev.geotimeline.naming.NamedLookup;
 import dev.geotimeline.naming.References;
 import dev.geotimeline.paging.Cursor;
@@ -26,9 +30,11 @@ public class LocationService {
     private final Validation validation;
     private final NamedLookup<Location> lookup;
     private final Event<LocationsMoved> moved;
+    private final JsonBodies json;
 
-    public LocationService(EntityManager em, Validation validation, Event<LocationsMoved> moved) {
+    public LocationService(EntityManager em, Validation validation, Event<LocationsMoved> moved, JsonBodies json) {
         this.em = em;
+        this.json = json;
         this.validation = validation;
         this.moved = moved;
         this.lookup = new NamedLookup<>(em, Location.class, "location", l -> l.id);
@@ -89,9 +95,10 @@ public class LocationService {
     }
 
     @Transactional
-    public LocationResponse replace(String reference, LocationRequest request, String author) {
+    public LocationResponse replace(String reference, LocationRequest request, String author, Long expectedVersion) {
         validation.check(request);
         Location location = require("location", reference);
+        Versions.require(expectedVersion, location.version);
         applyNames(location, request);
         Location parent = parentOf(request);
         if (!sameLocation(parent, location.parent)) {
@@ -103,8 +110,20 @@ public class LocationService {
     }
 
     @Transactional
-    public void delete(String reference) {
+    public LocationResponse patch(String reference, JsonNode patch, String author, Long expectedVersion) {
         Location location = require("location", reference);
+        Versions.require(expectedVersion, location.version);
+        LocationRequest current = new LocationRequest(location.name, location.slug, location.kind,
+                location.parent == null ? null : location.parent.slug, location.latitude, location.longitude,
+                location.countryCode, List.copyOf(location.aliases));
+        LocationRequest patched = json.convert(MergePatch.apply(json.tree(current), patch), LocationRequest.class);
+        return replace(reference, patched, author, expectedVersion);
+    }
+
+    @Transactional
+    public void delete(String reference, Long expectedVersion) {
+        Location location = require("location", reference);
+        Versions.require(expectedVersion, location.version);
         Number children = (Number) em.createQuery("select count(l) from Location l where l.parent = :p")
                 .setParameter("p", location).getSingleResult();
         if (children.longValue() > 0) {

@@ -6,11 +6,16 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import dev.geotimeline.api.JsonBodies;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -62,9 +67,25 @@ public class ProblemMappers {
         return badBody(uri, "body", "the request body is not well-formed JSON" + location);
     }
 
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        Response problem = Problems.response(401, "Unauthorized",
+                "this request needs a valid bearer token (JWT) in the Authorization header", path(uri));
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return Problems.response(403, "Forbidden",
+                "the token is valid but its groups do not allow this request (writes need the 'editor' group)",
+                path(uri));
+    }
+
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
-    public Response concurrentUpdate(RuntimeException e, UriInfo uri) {
-        return Problems.response(409, "Conflict",
+    public Response concurrentUpdate(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        // With If-Match the client asked for "only if unchanged": a concurrent change is a failed precondition.
+        boolean conditional = headers.getHeaderString(HttpHeaders.IF_MATCH) != null;
+        return Problems.response(conditional ? 412 : 409, conditional ? "Precondition failed" : "Conflict",
                 "the resource was changed by another request at the same time; fetch it again and retry", path(uri));
     }
 
@@ -73,6 +94,11 @@ public class ProblemMappers {
         return Problems.response(409, "Conflict",
                 "the change conflicts with data stored at the same time (a duplicate name, slug or external key, "
                         + "or a reference that was just removed); fetch the current state and retry", path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response binding(JsonBodies.BindingFailure e, UriInfo uri) {
+        return fromJson(e.getCause(), uri);
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,6 @@
 package dev.geotimeline.actor;
 
+import static dev.geotimeline.testing.Tokens.asEditor;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -16,7 +17,7 @@ class ActorApiTest {
 
     @Test
     void createReadReplaceDelete() {
-        String location = given().contentType(ContentType.JSON).body("""
+        String location = asEditor().contentType(ContentType.JSON).body("""
                         {"name":"Sergey Lavrov","kind":"PERSON","countryCode":"RU","aliases":["Sergei Lavrov"],
                          "wikidataId":"Q183256"}""")
                 .when().post("/api/v1/actors")
@@ -31,7 +32,7 @@ class ActorApiTest {
         given().when().get(location).then().statusCode(200).body("name", equalTo("Sergey Lavrov"));
         given().when().get("/api/v1/actors/sergei-lavrov").then().statusCode(200).body("slug", equalTo("sergey-lavrov"));
 
-        given().contentType(ContentType.JSON).body("""
+        asEditor().contentType(ContentType.JSON).body("""
                         {"name":"Sergey Lavrov","kind":"PERSON","countryCode":"RU","aliases":["Sergei Lavrov","S. V. Lavrov"]}""")
                 .when().put("/api/v1/actors/sergey-lavrov")
                 .then().statusCode(200)
@@ -39,14 +40,14 @@ class ActorApiTest {
                 .body("version", equalTo(1));
         given().when().get("/api/v1/actors/s v lavrov").then().statusCode(200);
 
-        given().when().delete("/api/v1/actors/sergey-lavrov").then().statusCode(204);
+        asEditor().when().delete("/api/v1/actors/sergey-lavrov").then().statusCode(204);
         given().when().get("/api/v1/actors/sergey-lavrov").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
     @Test
     void aliasesCannotIdentifyTwoActors() {
-        given().contentType(ContentType.JSON).body("""
+        asEditor().contentType(ContentType.JSON).body("""
                         {"name":"Someone Else","kind":"PERSON","aliases":["Abu Mohammad al-Jolani"]}""")
                 .when().post("/api/v1/actors")
                 .then().statusCode(409)
@@ -57,7 +58,7 @@ class ActorApiTest {
 
     @Test
     void actorTakingPartInEventsCannotBeDeleted() {
-        given().when().delete("/api/v1/actors/vladimir-putin")
+        asEditor().when().delete("/api/v1/actors/vladimir-putin")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", containsString("event"));
@@ -82,13 +83,13 @@ class ActorApiTest {
 
     @Test
     void invalidActorBodiesNameTheirFields() {
-        given().contentType(ContentType.JSON).body("""
+        asEditor().contentType(ContentType.JSON).body("""
                         {"name":"","kind":"PERSON","countryCode":"Syria","wikidataId":"7747"}""")
                 .when().post("/api/v1/actors")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("countryCode", "name", "wikidataId"));
-        given().contentType(ContentType.JSON).body("""
+        asEditor().contentType(ContentType.JSON).body("""
                         {"name":"X","kind":"EMPIRE"}""")
                 .when().post("/api/v1/actors")
                 .then().statusCode(400)

@@ -1,5 +1,6 @@
 package dev.geotimeline.event;
 
+import static dev.geotimeline.testing.Tokens.asEditor;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -17,7 +18,7 @@ class EventApiTest {
 
     @Test
     void createWithRelativeDateThenReplaceDelete() {
-        int id = given().contentType(ContentType.JSON).body("""
+        int id = asEditor().contentType(ContentType.JSON).body("""
                         {"title":"Lavrov test talks","type":"CONSULT","when":"last week","reportedOn":"1998-03-12",
                          "actors":[{"actor":"Russia","role":"INITIATOR"},{"actor":"Syrian Arab Republic","role":"TARGET"}],
                          "locations":["Dimashq"],
@@ -36,7 +37,7 @@ class EventApiTest {
 
         given().when().get("/api/v1/events/" + id).then().statusCode(200).body("title", equalTo("Lavrov test talks"));
 
-        given().contentType(ContentType.JSON).body("""
+        asEditor().contentType(ContentType.JSON).body("""
                         {"title":"Lavrov test talks, corrected","type":"CONSULT","date":"1998-03~",
                          "actors":[{"actor":"russia","role":"INITIATOR"}]}""")
                 .when().put("/api/v1/events/" + id)
@@ -47,13 +48,13 @@ class EventApiTest {
                 .body("locations", hasSize(0))
                 .body("version", equalTo(1));
 
-        given().when().delete("/api/v1/events/" + id).then().statusCode(204);
+        asEditor().when().delete("/api/v1/events/" + id).then().statusCode(204);
         given().when().get("/api/v1/events/" + id).then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void reportDateDefaultsToTheEarliestSource() {
-        given().contentType(ContentType.JSON).body("""
+        asEditor().contentType(ContentType.JSON).body("""
                         {"title":"Yesterday test","type":"REQUEST","when":"yesterday",
                          "actors":[{"actor":"kremlin","role":"INITIATOR"}],
                          "sources":[{"url":"https://example.org/b","publishedOn":"1997-06-02"},
@@ -66,7 +67,7 @@ class EventApiTest {
 
     @Test
     void unresolvableRelativeDatesAreRejectedNotGuessed() {
-        given().contentType(ContentType.JSON).body("""
+        asEditor().contentType(ContentType.JSON).body("""
                         {"title":"Vague","type":"REQUEST","when":"sometime soon-ish","reportedOn":"2025-02-13",
                          "actors":[{"actor":"kremlin","role":"INITIATOR"}]}""")
                 .when().post("/api/v1/events")
@@ -74,12 +75,12 @@ class EventApiTest {
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("when"))
                 .body("errors[0].message", containsString("sometime soon-ish"));
-        given().contentType(ContentType.JSON).body("""
+        asEditor().contentType(ContentType.JSON).body("""
                         {"title":"No reference","type":"REQUEST","when":"Wednesday",
                          "actors":[{"actor":"kremlin","role":"INITIATOR"}]}""")
                 .when().post("/api/v1/events")
                 .then().statusCode(400).body("errors[0].field", equalTo("reportedOn"));
-        given().contentType(ContentType.JSON).body("""
+        asEditor().contentType(ContentType.JSON).body("""
                         {"title":"Both","type":"REQUEST","when":"Wednesday","date":"2025-02-12",
                          "actors":[{"actor":"kremlin","role":"INITIATOR"}]}""")
                 .when().post("/api/v1/events")
@@ -88,33 +89,33 @@ class EventApiTest {
 
     @Test
     void invalidEventsNameEveryBadField() {
-        given().contentType(ContentType.JSON).body("""
+        asEditor().contentType(ContentType.JSON).body("""
                         {"title":"","type":"CONSULT","date":"2025-02-30","actors":[]}""")
                 .when().post("/api/v1/events")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("actors", "title"));
-        given().contentType(ContentType.JSON).body("""
+        asEditor().contentType(ContentType.JSON).body("""
                         {"title":"Bad date","type":"CONSULT","date":"2025-02-30",
                          "actors":[{"actor":"kremlin","role":"INITIATOR"}]}""")
                 .when().post("/api/v1/events")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("date"))
                 .body("errors[0].message", containsString("2025-02-30"));
-        given().contentType(ContentType.JSON).body("""
+        asEditor().contentType(ContentType.JSON).body("""
                         {"title":"Unknown actor","type":"CONSULT","date":"2025-02-10",
                          "actors":[{"actor":"kremlin","role":"INITIATOR"},{"actor":"Nobody Known","role":"TARGET"}]}""")
                 .when().post("/api/v1/events")
                 .then().statusCode(422)
                 .body("errors[0].field", equalTo("actors[1].actor"));
-        given().contentType(ContentType.JSON).body("""
+        asEditor().contentType(ContentType.JSON).body("""
                         {"title":"Bad role","type":"CONSULT","date":"2025-02-10",
                          "actors":[{"actor":"kremlin","role":"BYSTANDER"}]}""")
                 .when().post("/api/v1/events")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("actors[0].role"))
                 .body("errors[0].message", containsString("INITIATOR"));
-        given().contentType(ContentType.JSON).body("""
+        asEditor().contentType(ContentType.JSON).body("""
                         {"title":"Twice","type":"CONSULT","date":"2025-02-10",
                          "actors":[{"actor":"kremlin","role":"INITIATOR"},{"actor":"Presidential Administration of Russia","role":"TARGET"}]}""")
                 .when().post("/api/v1/events")
@@ -123,19 +124,19 @@ class EventApiTest {
 
     @Test
     void malformedJsonAndUnknownPropertiesAreClearProblems() {
-        given().log().ifValidationFails().contentType(ContentType.JSON).body("{\"title\": \"x\", ")
+        asEditor().log().ifValidationFails().contentType(ContentType.JSON).body("{\"title\": \"x\", ")
                 .when().post("/api/v1/events")
                 .then().log().ifValidationFails().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("body"))
                 .body("detail", not(containsString("com.fasterxml")));
-        given().contentType(ContentType.JSON).body("""
+        asEditor().contentType(ContentType.JSON).body("""
                         {"title":"x","type":"CONSULT","date":"2025","actors":[{"actor":"kremlin","role":"INITIATOR"}],"colour":"red"}""")
                 .when().post("/api/v1/events")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("colour"))
                 .body("errors[0].message", containsString("unknown property"));
-        given().contentType(ContentType.JSON).body("""
+        asEditor().contentType(ContentType.JSON).body("""
                         {"title":"x","type":"CONSULT","date":"2025","reportedOn":"yesterday","actors":[{"actor":"kremlin","role":"INITIATOR"}]}""")
                 .when().post("/api/v1/events")
                 .then().statusCode(400)

@@ -1,5 +1,6 @@
 package dev.geotimeline.importing;
 
+import static dev.geotimeline.testing.Tokens.asEditor;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,13 +23,13 @@ class ImportApiTest {
 
     @Test
     void reimportingCreatesNoDuplicatesAndUpdatesWhatChanged() {
-        given().contentType(ContentType.JSON).body(BATCH).post("/api/v1/events/import")
+        asEditor().contentType(ContentType.JSON).body(BATCH).post("/api/v1/events/import")
                 .then().statusCode(200)
                 .body("received", equalTo(2)).body("created", equalTo(2));
-        given().contentType(ContentType.JSON).body(BATCH).post("/api/v1/events/import")
+        asEditor().contentType(ContentType.JSON).body(BATCH).post("/api/v1/events/import")
                 .then().statusCode(200)
                 .body("created", equalTo(0)).body("unchanged", equalTo(2));
-        given().contentType(ContentType.JSON).body(BATCH.replace("Import test two", "Import test two, revised"))
+        asEditor().contentType(ContentType.JSON).body(BATCH.replace("Import test two", "Import test two, revised"))
                 .post("/api/v1/events/import")
                 .then().statusCode(200)
                 .body("updated", equalTo(1)).body("unchanged", equalTo(1));
@@ -46,7 +47,7 @@ class ImportApiTest {
                  {"title":"","type":"RETREAT","date":"1993","actors":[{"actor":"russia","role":"INITIATOR"}]},
                  {"title":"Atomic third row","type":"RETREAT","date":"1993-02-29",
                   "actors":[{"actor":"russia","role":"INITIATOR"}]}]""";
-        given().contentType(ContentType.JSON).body(batch).post("/api/v1/events/import")
+        asEditor().contentType(ContentType.JSON).body(batch).post("/api/v1/events/import")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.line", contains(2, 3))

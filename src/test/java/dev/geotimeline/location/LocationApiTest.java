@@ -1,5 +1,6 @@
 package dev.geotimeline.location;
 
+import static dev.geotimeline.testing.Tokens.asEditor;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -19,7 +20,7 @@ class LocationApiTest {
                 {"name":"Aleppo Governorate","kind":"REGION","parent":"syria","countryCode":"SY"}""");
         create("""
                 {"name":"Kuweires air base","kind":"MILITARY_BASE","parent":"aleppo-governorate","latitude":36.187,"longitude":37.583}""");
-        given().contentType(ContentType.JSON).body("""
+        asEditor().contentType(ContentType.JSON).body("""
                         {"title":"Test deployment at Kuweires","type":"MOBILIZE","date":"2016-01",
                          "actors":[{"actor":"russian-military","role":"INITIATOR"}],"locations":["kuweires-air-base"]}""")
                 .when().post("/api/v1/events").then().statusCode(201);
@@ -28,7 +29,7 @@ class LocationApiTest {
                 .then().statusCode(200).body("items.title", contains("Test deployment at Kuweires"));
 
         // Moving the governorate under Russia (absurd, but a valid move) moves its events' scope too.
-        given().contentType(ContentType.JSON).body("""
+        asEditor().contentType(ContentType.JSON).body("""
                         {"name":"Aleppo Governorate","kind":"REGION","parent":"russia","countryCode":"SY"}""")
                 .when().put("/api/v1/locations/aleppo-governorate").then().statusCode(200)
                 .body("parent.slug", equalTo("russia"));
@@ -42,14 +43,14 @@ class LocationApiTest {
 
     @Test
     void aPlaceCannotBeMovedInsideItself() {
-        given().contentType(ContentType.JSON).body("""
+        asEditor().contentType(ContentType.JSON).body("""
                         {"name":"Syria","kind":"COUNTRY","parent":"hmeimim-air-base","countryCode":"SY"}""")
                 .when().put("/api/v1/locations/syria")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("parent"))
                 .body("detail", containsString("cannot contain itself"));
-        given().contentType(ContentType.JSON).body("""
+        asEditor().contentType(ContentType.JSON).body("""
                         {"name":"Syria","kind":"COUNTRY","parent":"syria"}""")
                 .when().put("/api/v1/locations/syria")
                 .then().statusCode(422).body("errors[0].field", equalTo("parent"));
@@ -57,15 +58,15 @@ class LocationApiTest {
 
     @Test
     void parentMustExistAndCoordinatesMustBeValid() {
-        given().contentType(ContentType.JSON).body("""
+        asEditor().contentType(ContentType.JSON).body("""
                         {"name":"Nowhere","kind":"CITY","parent":"atlantis"}""")
                 .when().post("/api/v1/locations")
                 .then().statusCode(422).body("errors[0].field", equalTo("parent"));
-        given().contentType(ContentType.JSON).body("""
+        asEditor().contentType(ContentType.JSON).body("""
                         {"name":"Offworld","kind":"SITE","latitude":91.0,"longitude":200.5}""")
                 .when().post("/api/v1/locations")
                 .then().statusCode(400).body("errors.field", contains("latitude", "longitude"));
-        given().contentType(ContentType.JSON).body("""
+        asEditor().contentType(ContentType.JSON).body("""
                         {"name":"Half located","kind":"SITE","latitude":10.0}""")
                 .when().post("/api/v1/locations")
                 .then().statusCode(400).body("errors[0].field", equalTo("longitude"));
@@ -73,9 +74,9 @@ class LocationApiTest {
 
     @Test
     void locationsInUseOrWithChildrenCannotBeDeleted() {
-        given().when().delete("/api/v1/locations/syria").then().statusCode(409)
+        asEditor().when().delete("/api/v1/locations/syria").then().statusCode(409)
                 .body("detail", containsString("contains"));
-        given().when().delete("/api/v1/locations/hmeimim-air-base").then().statusCode(409)
+        asEditor().when().delete("/api/v1/locations/hmeimim-air-base").then().statusCode(409)
                 .body("detail", containsString("event"));
     }
 
@@ -88,6 +89,6 @@ class LocationApiTest {
     }
 
     private static void create(String body) {
-        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/locations").then().statusCode(201);
+        asEditor().contentType(ContentType.JSON).body(body).when().post("/api/v1/locations").then().statusCode(201);
     }
 }

@@ -1,5 +1,6 @@
 package dev.geotimeline.ops;
 
+import static dev.geotimeline.testing.Tokens.asEditor;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -28,7 +29,7 @@ class OperationsTest {
     @Test
     void metricsCountStoredEventsAndTimeHttpRequests() {
         double before = createdCount();
-        given().contentType(ContentType.JSON).body("""
+        asEditor().contentType(ContentType.JSON).body("""
                         {"title":"Metrics test","type":"PROTEST","date":"1991",
                          "actors":[{"actor":"russia","role":"INITIATOR"}]}""")
                 .post("/api/v1/events").then().statusCode(201);

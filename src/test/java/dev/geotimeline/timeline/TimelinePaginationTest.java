@@ -1,5 +1,6 @@
 package dev.geotimeline.timeline;
 
+import static dev.geotimeline.testing.Tokens.asEditor;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -34,7 +35,7 @@ class TimelinePaginationTest {
             return;
         }
         created = true;
-        given().contentType(ContentType.JSON).body("""
+        asEditor().contentType(ContentType.JSON).body("""
                 {"name":"Pagination Test Actor","kind":"OTHER"}""").post("/api/v1/actors").then().statusCode(201);
         StringBuilder rows = new StringBuilder("[");
         for (int i = 0; i < EVENTS; i++) {
@@ -50,7 +51,7 @@ class TimelinePaginationTest {
                      "actors":[{"actor":"pagination-test-actor","role":"INITIATOR"}],
                      "externalKey":{"source":"pagination-test","id":"%d"}}""".formatted(i, date, i));
         }
-        given().contentType(ContentType.JSON).body(rows.append("]").toString())
+        asEditor().contentType(ContentType.JSON).body(rows.append("]").toString())
                 .post("/api/v1/events/import").then().statusCode(200);
     }
 

@@ -1,0 +1,68 @@
+package dev.geotimeline.api;
+
+import dev.geotimeline.problem.ProblemException;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * Optimistic concurrency over HTTP: a resource's ETag is its version. Writes
+ * with If-Match succeed only on that version (412 otherwise); reads with a
+ * matching If-None-Match answer 304.
+ */
+public final class Versions {
+
+    private Versions() {
+    }
+
+    public static EntityTag tagOf(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** The version required by If-Match, or null when the header is absent or "*". */
+    public static Long expectedVersion(HttpHeaders headers) {
+        String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1);
+        }
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            // A tag this service never issued cannot match the current version.
+            return -1L;
+        }
+    }
+
+    /** Throws 412 unless the stored version is the one the client based its change on. */
+    public static void require(Long expected, long current) {
+        if (expected != null && expected != current) {
+            throw new ProblemException(412, "Precondition failed", "the resource has changed since you read it "
+                    + "(your version " + (expected < 0 ? "is unknown" : expected) + ", current version " + current
+                    + "); fetch it again and reapply your change", List.of());
+        }
+    }
+
+    /** 200 with an ETag, or 304 when the client's If-None-Match already names this version. */
+    public static Response conditionalGet(Request request, long version, Object body) {
+        EntityTag tag = tagOf(version);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).build();
+        }
+        return Response.ok(body).tag(tag).build();
+    }
+
+    public static Response withTag(Response.ResponseBuilder builder, long version) {
+        return builder.tag(tagOf(version)).build();
+    }
+
+}
