@@ -10,7 +10,6 @@ import dev.geotimeline.paging.Cursor;
 import dev.geotimeline.paging.Page;
 import dev.geotimeline.problem.ProblemException;
 import dev.geotimeline.problem.Validation;
-import dev.geotimeline.text.NameKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -57,7 +56,7 @@ public class ActorService {
     }
 
     public Page<ActorResponse> list(String query, ActorKind kind, int limit, Cursor after) {
-        String prefix = query == null || query.isBlank() ? null : NameKeys.key(query) + "%";
+        String prefix = NamedLookup.prefixOf(query);
         List<Actor> rows = em.createQuery("""
                         select a from Actor a
                         where a.id > :after

@@ -65,6 +65,7 @@ public class EventService {
 
     @Transactional
     public EventResponse create(EventRequest request, String author) {
+        validation.check(request);
         Event event = new Event();
         rejectTakenExternalKey(null, request.externalKey());
         write(event, request, "");
@@ -77,6 +78,7 @@ public class EventService {
 
     @Transactional
     public EventResponse replace(String reference, EventRequest request, String author, Long expectedVersion) {
+        validation.check(request);
         Event event = require(reference);
         Versions.require(expectedVersion, event.version);
         rejectTakenExternalKey(event.id, request.externalKey());

@@ -10,7 +10,6 @@ import dev.geotimeline.paging.Cursor;
 import dev.geotimeline.paging.Page;
 import dev.geotimeline.problem.ProblemException;
 import dev.geotimeline.problem.Validation;
-import dev.geotimeline.text.NameKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -61,7 +60,7 @@ public class LocationService {
     }
 
     public Page<LocationResponse> list(String query, LocationKind kind, String within, int limit, Cursor after) {
-        String prefix = query == null || query.isBlank() ? null : NameKeys.key(query) + "%";
+        String prefix = NamedLookup.prefixOf(query);
         String subtree = within == null || within.isBlank() ? null : require("within", within).pathOfChildren() + "%";
         List<Location> rows = em.createQuery("""
                         select l from Location l left join fetch l.parent

@@ -99,6 +99,19 @@ public final class NamedLookup<E> {
         return slug;
     }
 
+    /** The LIKE pattern for a name-prefix filter {@code q}; null when there is no filter. */
+    public static String prefixOf(String query) {
+        if (query == null || query.isBlank()) {
+            return null;
+        }
+        String key = NameKeys.key(query);
+        if (key.isEmpty()) {
+            throw ProblemException.badRequest("q", "the search text has no letters or digits");
+        }
+        // Keys hold only letters, digits and single spaces, so no LIKE wildcard can get through.
+        return key + "%";
+    }
+
     private static String abbreviate(String text) {
         return text.length() > 80 ? text.substring(0, 80) + "…" : text;
     }

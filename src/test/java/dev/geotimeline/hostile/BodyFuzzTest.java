@@ -5,7 +5,7 @@ import static dev.geotimeline.hostile.HostileChecks.assertFieldProblem;
 import static dev.geotimeline.hostile.HostileChecks.assertProblem;
 import static dev.geotimeline.hostile.HostileChecks.assertSafe;
 import static dev.geotimeline.hostile.HostileChecks.show;
-import static io.restassured.RestAssured.given;
+import static dev.geotimeline.testing.Tokens.asEditor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,11 +50,11 @@ class BodyFuzzTest {
         if (fixtures) {
             return;
         }
-        given().contentType("application/json").body("{\"name\":\"" + ACTOR + "\",\"kind\":\"ORGANIZATION\"}")
+        asEditor().contentType("application/json").body("{\"name\":\"" + ACTOR + "\",\"kind\":\"ORGANIZATION\"}")
                 .post("/api/v1/actors").then().statusCode(201);
-        given().contentType("application/json").body("{\"name\":\"" + PLACE + "\",\"kind\":\"SITE\",\"parent\":\"syria\"}")
+        asEditor().contentType("application/json").body("{\"name\":\"" + PLACE + "\",\"kind\":\"SITE\",\"parent\":\"syria\"}")
                 .post("/api/v1/locations").then().statusCode(201);
-        eventId = given().contentType("application/json").body(event("Bodyfuzz fixture event").toString())
+        eventId = asEditor().contentType("application/json").body(event("Bodyfuzz fixture event").toString())
                 .post("/api/v1/events").then().statusCode(201).extract().jsonPath().getLong("id");
         fixtures = true;
     }
@@ -172,7 +172,7 @@ class BodyFuzzTest {
 
     static Response send(String method, String path, String contentType, String body) {
         REQUESTS.incrementAndGet();
-        var spec = given().urlEncodingEnabled(false).accept("application/json");
+        var spec = asEditor().urlEncodingEnabled(false).accept("application/json");
         if (contentType != null) {
             spec = spec.contentType(contentType);
         }
@@ -206,7 +206,7 @@ class BodyFuzzTest {
             return;
         }
         REQUESTS.incrementAndGet();
-        given().delete(path + "/" + created.get("id").asText());
+        asEditor().delete(path + "/" + created.get("id").asText());
     }
 
     static Predicate<String> naming(String leaf) {
@@ -279,9 +279,9 @@ class BodyFuzzTest {
                 fuzz("PUT", (String) t[0], body.toString(), naming(leaf(path)));
             }
         }
-        given().urlEncodingEnabled(false).get(actorPath).then().statusCode(200);
-        given().urlEncodingEnabled(false).get(placePath).then().statusCode(200);
-        given().urlEncodingEnabled(false).get(eventPath).then().statusCode(200);
+        asEditor().urlEncodingEnabled(false).get(actorPath).then().statusCode(200);
+        asEditor().urlEncodingEnabled(false).get(placePath).then().statusCode(200);
+        asEditor().urlEncodingEnabled(false).get(eventPath).then().statusCode(200);
     }
 
     /** Values that must be rejected with a 400 naming the field: 16 requests. */
@@ -309,7 +309,7 @@ class BodyFuzzTest {
         for (Object[] c : cases) {
             String body = c[1].toString();
             REQUESTS.incrementAndGet();
-            Response response = given().contentType("application/json").body(body).post((String) c[0]);
+            Response response = asEditor().contentType("application/json").body(body).post((String) c[0]);
             String field = (String) c[2];
             assertFieldProblem(response, 400, "POST " + c[0] + " " + show(body), f -> f.contains(field));
         }
@@ -385,7 +385,7 @@ class BodyFuzzTest {
         String good = event("No content type").toString();
         for (String path : List.of("/api/v1/events", "/api/v1/actors")) {
             REQUESTS.incrementAndGet();
-            Response r = given().body(good.getBytes(StandardCharsets.UTF_8)).contentType("").post(path);
+            Response r = asEditor().body(good.getBytes(StandardCharsets.UTF_8)).contentType("").post(path);
             JsonNode answer = assertSafe(r, "POST " + path + " without Content-Type");
             assertTrue(r.statusCode() >= 400, "accepted without content type: " + r.asString());
             assertNotNull(answer);
@@ -492,7 +492,7 @@ class BodyFuzzTest {
         String actorBody = "{\"name\":\"" + actorName + "\",\"kind\":\"PERSON\",\"aliases\":[\"al-Jolani\"]}";
         assertProblem(send("POST", "/api/v1/actors", "application/json", actorBody), 409, "POST actor with taken alias");
         REQUESTS.incrementAndGet();
-        assertProblem(given().get("/api/v1/actors/" + HostileChecks.enc(actorName)), 404, "GET the rejected actor");
+        assertProblem(asEditor().get("/api/v1/actors/" + HostileChecks.enc(actorName)), 404, "GET the rejected actor");
 
         // invalid PUTs of demo data change nothing
         for (String[] put : new String[][] {
@@ -505,21 +505,21 @@ class BodyFuzzTest {
                 {"/api/v1/locations/hmeimim-air-base", "{\"name\":\"Hacked\",\"kind\":\"MILITARY_BASE\",\"parent\":\"nowhere-x\"}"},
         }) {
             REQUESTS.addAndGet(3);
-            String before = given().get(put[0]).asString();
+            String before = asEditor().get(put[0]).asString();
             Response response = send("PUT", put[0], "application/json", put[1]);
             JsonNode answer = assertSafe(response, "PUT " + put[0] + " " + show(put[1]));
             assertTrue(response.statusCode() >= 400, "invalid PUT accepted: PUT " + put[0] + " " + put[1]);
             assertNotNull(answer);
-            assertEquals(before, given().get(put[0]).asString(), "rejected PUT changed " + put[0] + ": " + put[1]);
+            assertEquals(before, asEditor().get(put[0]).asString(), "rejected PUT changed " + put[0] + ": " + put[1]);
         }
         REQUESTS.incrementAndGet();
-        given().queryParam("q", "hacked").get("/api/v1/actors").then().statusCode(200)
+        asEditor().queryParam("q", "hacked").get("/api/v1/actors").then().statusCode(200)
                 .body("items", org.hamcrest.Matchers.hasSize(0));
     }
 
     static void assertNoEventMatching(String word, String context) {
         REQUESTS.incrementAndGet();
-        Response r = given().queryParam("q", word).get("/api/v1/timeline");
+        Response r = asEditor().queryParam("q", word).get("/api/v1/timeline");
         assertEquals(200, r.statusCode(), context + ": " + r.asString());
         assertEquals(0, r.jsonPath().getList("items").size(), "partial write " + context + ": " + r.asString());
     }

@@ -1,5 +1,6 @@
 package dev.geotimeline.hostile;
 
+import dev.geotimeline.testing.Tokens;
 import io.restassured.RestAssured;
 import io.restassured.builder.ResponseBuilder;
 import io.restassured.response.Response;
@@ -34,6 +35,7 @@ final class RawHttp {
 
     static Reply post(String target, String contentType, byte[] body) throws Exception {
         String head = "POST " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n"
+                + "Authorization: Bearer " + Tokens.editorToken() + "\r\n"
                 + "Content-Type: " + contentType + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
         return send(head, body);
     }

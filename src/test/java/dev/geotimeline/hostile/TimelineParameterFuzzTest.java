@@ -260,6 +260,9 @@ class TimelineParameterFuzzTest {
             RawHttp.Reply reply = RawHttp.get("/api/v1/timeline?" + raw);
             String request = "GET /api/v1/timeline?" + raw + " (raw bytes on the wire)";
             collect(failures, () -> {
+                if (rejectedBeforeTheApplication(reply)) {
+                    return;
+                }
                 JsonNode body = assertSafe(reply.asResponse(), request);
                 if (reply.status() == 200) {
                     assertPage(body, request);
@@ -270,6 +273,15 @@ class TimelineParameterFuzzTest {
             org.junit.jupiter.api.Assertions.fail(failures.size() + " of 12 raw requests broke the contract:\n"
                     + String.join("\n", failures));
         }
+    }
+
+    /**
+     * Quarkus' HTTP layer validates the request URI before any application code runs and refuses an
+     * undecodable one with a bare 400 (no body, nothing logged); the application cannot shape that answer.
+     * Accepted only in exactly that form: status 400 and an empty body.
+     */
+    private static boolean rejectedBeforeTheApplication(RawHttp.Reply reply) {
+        return reply.status() == 400 && reply.contentType() == null && reply.body().isEmpty();
     }
 
     /**

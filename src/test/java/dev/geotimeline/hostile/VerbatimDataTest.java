@@ -2,7 +2,7 @@ package dev.geotimeline.hostile;
 
 import static dev.geotimeline.hostile.HostileChecks.JSON;
 import static dev.geotimeline.hostile.HostileChecks.enc;
-import static io.restassured.RestAssured.given;
+import static dev.geotimeline.testing.Tokens.asEditor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,13 +50,13 @@ class VerbatimDataTest {
 
     static Response post(String path, JsonNode body) {
         REQUESTS.incrementAndGet();
-        return given().contentType("application/json; charset=UTF-8")
+        return asEditor().contentType("application/json; charset=UTF-8")
                 .body(body.toString().getBytes(StandardCharsets.UTF_8)).post(path);
     }
 
     static Response get(String path) {
         REQUESTS.incrementAndGet();
-        return given().urlEncodingEnabled(false).accept("application/json").get(path);
+        return asEditor().urlEncodingEnabled(false).accept("application/json").get(path);
     }
 
     /** Parses the raw UTF-8 bytes (not REST Assured's charset guess) and checks the JSON media type. */
@@ -266,7 +266,7 @@ class VerbatimDataTest {
         json(get("/api/v1/actors?limit=200"), 200, "actors");
         json(get("/api/v1/locations?within=syria&limit=200"), 200, "locations within syria");
         REQUESTS.incrementAndGet();
-        given().delete("/api/v1/events/" + created.get("id").asLong()).then().statusCode(204);
+        asEditor().delete("/api/v1/events/" + created.get("id").asLong()).then().statusCode(204);
     }
 
     @AfterAll
