@@ -1,6 +1,12 @@
 package dev.geotimeline.importing;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.geotimeline.event.EventRequest;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import dev.geotimeline.security.CurrentUser;
 import dev.geotimeline.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,10 +35,14 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Tag(name = "Events")
 public class ImportResource {
 
+    static final String NDJSON = "application/x-ndjson";
+
     private final ImportService imports;
     private final CurrentUser user;
+    private final ObjectMapper mapper;
 
-    public ImportResource(ImportService imports, CurrentUser user) {
+    public ImportResource(ImportService imports, CurrentUser user, ObjectMapper mapper) {
+        this.mapper = mapper;
         this.user = user;
         this.imports = imports;
     }
@@ -65,6 +75,29 @@ public class ImportResource {
             rows.add(new ImportRow(i + 1, events.get(i)));
         }
         return imports.importEvents(rows.iterator(), mode(onExisting), user.subject());
+    }
+
+    @POST
+    @Consumes(NDJSON)
+    @Operation(summary = "Import events from NDJSON", description = """
+            Same as the JSON array import, one event per line (application/x-ndjson). The body is read as a \
+            stream, so files of any size can be imported without holding them in memory; errors name the line.""")
+    @RequestBody(required = true, content = @Content(mediaType = NDJSON, examples = @ExampleObject(name = "two lines",
+            value = """
+                    {"title":"Putin and al-Sharaa hold their first phone call","type":"CONSULT","when":"Wednesday","reportedOn":"2025-02-13","actors":[{"actor":"putin","role":"INITIATOR"},{"actor":"al-sharaa","role":"TARGET"}],"externalKey":{"source":"newsdesk","id":"call-1"}}
+                    {"title":"Russian forces regroup at Hmeimim","type":"MOBILIZE","date":"2024-12","actors":[{"actor":"russia","role":"INITIATOR"}],"locations":["khmeimim"],"externalKey":{"source":"newsdesk","id":"hmeimim-1"}}""")))
+    @APIResponse(responseCode = "200", description = "Imported: counts of created, updated and unchanged events")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    public ImportResult importNdjson(
+            InputStream body,
+            @RestQuery @Parameter(description = "UPDATE (default) or SKIP for events whose external key is stored",
+                    example = "UPDATE") String onExisting) throws IOException {
+        ImportMode mode = mode(onExisting);
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+            return imports.importEvents(new NdjsonRows(reader, NdjsonRows.readerFor(mapper)), mode, user.subject());
+        }
     }
 
     static ImportMode mode(String value) {

@@ -1,7 +1,15 @@
 package dev.geotimeline.importing;
 
 import dev.geotimeline.event.EventRequest;
+import dev.geotimeline.problem.FieldError;
 
-/** One event of an import and where it stood in the input (1-based line or array position). */
-public record ImportRow(int line, EventRequest event) {
+/**
+ * One event of an import and where it stood in the input (1-based line or
+ * array position); {@code unreadable} says why a line could not be read as an event.
+ */
+public record ImportRow(int line, EventRequest event, FieldError unreadable) {
+
+    public ImportRow(int line, EventRequest event) {
+        this(line, event, null);
+    }
 }

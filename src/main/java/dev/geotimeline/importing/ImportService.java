@@ -78,6 +78,9 @@ public class ImportService {
         for (ImportRow row : chunk) {
             run.received++;
             try {
+                if (row.unreadable() != null) {
+                    throw new ProblemException(400, "Invalid row", row.unreadable().message(), List.of(row.unreadable()));
+                }
                 ExternalKey key = row.event() == null ? null : row.event().externalKey();
                 run.rememberKey(key, row.line());
                 Event existing = key == null ? null

@@ -9,11 +9,32 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** Describes Jackson binding failures in terms of the JSON the client sent. */
-final class JsonPaths {
+public final class JsonPaths {
 
     private static final int MAX_ECHO = 60;
 
     private JsonPaths() {
+    }
+
+    /** The field and message for any JSON reading failure, in the client's terms. */
+    public static FieldError describe(com.fasterxml.jackson.core.JsonProcessingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+            return new FieldError(of(unknown), "unknown property '" + unknown.getPropertyName() + "'");
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            return new FieldError(of(invalid), describeInvalidValue(invalid));
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return new FieldError(of(mismatch), describeMismatch(mismatch));
+        }
+        if (e instanceof ValueInstantiationException instantiation) {
+            return new FieldError(of(instantiation), describeInstantiation(instantiation));
+        }
+        if (e instanceof JsonMappingException mapping) {
+            return new FieldError(of(mapping), "invalid value");
+        }
+        String column = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+        return new FieldError("body", "not well-formed JSON" + column);
     }
 
     static String of(JsonMappingException e) {
