@@ -22,6 +22,9 @@ class Api:
 
     def call(self, method, path, body=None):
         headers = {"Accept": "application/json"}
+        token = os.environ.get("GEOTIMELINE_TOKEN")
+        if token and method != "GET":
+            headers["Authorization"] = "Bearer " + token
         if body is not None:
             headers["Content-Type"] = "application/json"
         for attempt in range(2):
@@ -85,7 +88,7 @@ def main():
         for start in range(0, len(events), a.chunk):
             body = json.dumps(events[start:start + a.chunk], separators=(",", ":")).encode()
             c0 = time.perf_counter()
-            status, data = api.call("POST", "/api/v1/events:import", body)
+            status, data = api.call("POST", "/api/v1/events/import", body)
             chunk_secs.append(time.perf_counter() - c0)
             n += 1
             if status != 200:

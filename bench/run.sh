@@ -9,7 +9,8 @@ set -euo pipefail
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH/.." && pwd)"
 WORK="$BENCH/work"
-SIZES="100k"; DB="h2"; DURATION="20s"; WARMUP="5s"; CHUNK=500; BUILD=1; JVM_OPTS=""
+# JVM_OPTS default: the memory the Kubernetes manifests give a pod (limit 512 MiB, heap 50 %).
+SIZES="100k"; DB="h2"; DURATION="20s"; WARMUP="5s"; CHUNK=5000; BUILD=1; JVM_OPTS="-XX:MaxRAM=512m -XX:MaxRAMPercentage=50"
 PORT=18080; JS_PORT=18090; THREADS=2; CONNS=32
 
 while [ $# -gt 0 ]; do
@@ -80,8 +81,11 @@ port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 start_service() { # $1 data dir; sets SVC_PID, STARTUP_WALL_MS, STARTUP_LOG_S
   local data="$1" logf="$2"
   port_free "$PORT" || { log "port $PORT is busy"; exit 1; }
+  # The bench signs its own editor token with the development key pair (dev/jwt).
   local env=(GEOTIMELINE_DATA_DIR="$data" GEOTIMELINE_DEMO_DATA_ENABLED=false QUARKUS_HTTP_PORT="$PORT"
-             QUARKUS_HTTP_HOST=127.0.0.1)
+             QUARKUS_HTTP_HOST=127.0.0.1
+             GEOTIMELINE_JWT_PUBLIC_KEY_LOCATION="$ROOT/src/main/resources/jwt/dev-public-key.pem"
+             GEOTIMELINE_JWT_ISSUER=urn:geotimeline:dev)
   if [ "$DB" = postgres ]; then
     env+=(QUARKUS_PROFILE=prod,postgres DB_URL="jdbc:postgresql://127.0.0.1:5432/geotimeline_bench"
           DB_USERNAME=postgres)
@@ -125,7 +129,7 @@ for SIZE in ${SIZES//,/ }; do
   log "[$SIZE] starting the service (first start: empty database)"
   start_service "$DBDIR" "$OUT/service-load.log"
   log "[$SIZE] ready after ${STARTUP_WALL_MS} ms (log: started in ${STARTUP_LOG_S}s); loading data, chunk $CHUNK"
-  python3 "$BENCH/load.py" --port "$PORT" --data "$DATA" --chunk "$CHUNK" >"$OUT/load.json"
+  GEOTIMELINE_TOKEN="$("$ROOT/scripts/dev-token.sh" bench editor 86400)" python3 "$BENCH/load.py" --port "$PORT" --data "$DATA" --chunk "$CHUNK" >"$OUT/load.json"
   # restart on the loaded database: start-up is measured here, and queries run on a fresh JVM
   kill "$SVC_PID"; wait "$SVC_PID" 2>/dev/null || true; SVC_PID=""
   start_service "$DBDIR" "$OUT/service.log"
