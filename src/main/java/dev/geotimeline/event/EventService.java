@@ -51,7 +51,10 @@ public class EventService {
     }
 
     public EventResponse get(String reference) {
-        return views.of(require(reference));
+        return References.numericId(reference).stream().boxed()
+                .flatMap(id -> views.load(List.of(id)).stream())
+                .findFirst()
+                .orElseThrow(() -> notFound(reference));
     }
 
     public Event require(String reference) {
@@ -59,8 +62,12 @@ public class EventService {
                 .map(id -> em.find(Event.class, id))
                 .filter(e -> e != null)
                 .findFirst()
-                .orElseThrow(() -> ProblemException.notFound("id", "no event has the id '"
-                        + (reference.length() > 40 ? reference.substring(0, 40) + "…" : reference) + "'"));
+                .orElseThrow(() -> notFound(reference));
+    }
+
+    private static ProblemException notFound(String reference) {
+        return ProblemException.notFound("id", "no event has the id '"
+                + (reference.length() > 40 ? reference.substring(0, 40) + "…" : reference) + "'");
     }
 
     @Transactional

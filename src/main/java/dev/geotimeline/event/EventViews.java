@@ -1,40 +1,36 @@
 package dev.geotimeline.event;
 
-import dev.geotimeline.actor.Actor;
-import dev.geotimeline.actor.ActorService;
+import dev.geotimeline.date.DatePrecision;
 import dev.geotimeline.event.EventRequest.ExternalKey;
 import dev.geotimeline.event.EventResponse.ActorView;
 import dev.geotimeline.event.EventResponse.DateView;
 import dev.geotimeline.event.EventResponse.SourceView;
-import dev.geotimeline.location.Location;
-import dev.geotimeline.location.LocationService;
 import dev.geotimeline.location.LocationSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.Collection;
-import java.util.HashSet;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * Turns events into API views with a fixed number of queries whatever the
- * page size: one per collection and one each for the actors and places named.
+ * The read model of events: builds API views straight from SQL rows, with five
+ * queries whatever the page size (events, actors, places, sources, tags) and no
+ * entity hydration: timeline pages are read-only and hot; entities are for writes.
  */
 @ApplicationScoped
 public class EventViews {
 
     private final EntityManager em;
-    private final ActorService actors;
-    private final LocationService locations;
 
-    public EventViews(EntityManager em, ActorService actors, LocationService locations) {
+    public EventViews(EntityManager em) {
         this.em = em;
-        this.actors = actors;
-        this.locations = locations;
     }
 
     /** Views of the given events, in the order of {@code ids}; missing ids are skipped. */
@@ -42,52 +38,138 @@ public class EventViews {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Event> events = fetch(ids);
-        return ids.stream().map(events::get).filter(Objects::nonNull).map(view(events.values())).toList();
+        String in = String.join(",", Collections.nCopies(ids.size(), "?"));
+        Map<Long, Row> rows = events(in, ids);
+        actors(in, ids, rows);
+        locations(in, ids, rows);
+        sources(in, ids, rows);
+        tags(in, ids, rows);
+        return ids.stream().map(rows::get).filter(Objects::nonNull).map(Row::toResponse).toList();
     }
 
+    /** The view of an event just written in the current transaction (flushed first, so the rows are there). */
     public EventResponse of(Event event) {
-        return view(List.of(event)).apply(event);
+        em.flush();
+        return load(List.of(event.id)).get(0);
     }
 
-    private Map<Long, Event> fetch(List<Long> ids) {
-        Set<Long> idSet = Set.copyOf(ids);
-        List<Event> events = em.createQuery("select distinct e from Event e left join fetch e.actors where e.id in :ids",
-                Event.class).setParameter("ids", idSet).getResultList();
-        for (String collection : List.of("locations", "sources", "tags")) {
-            em.createQuery("select distinct e from Event e left join fetch e." + collection + " where e.id in :ids",
-                    Event.class).setParameter("ids", idSet).getResultList();
+    private Map<Long, Row> events(String in, List<Long> ids) {
+        Map<Long, Row> rows = new HashMap<>();
+        query("""
+                select id, title, summary, event_type, date_edtf, date_precision, date_approximate, date_earliest,
+                       date_latest, date_expression, date_reference, external_source, external_id, created_at,
+                       updated_at, created_by, updated_by, version
+                from event where id in (%s)""".formatted(in), ids, result -> {
+            Row row = new Row(number(result[0]));
+            row.title = (String) result[1];
+            row.summary = (String) result[2];
+            row.type = EventType.valueOf((String) result[3]);
+            row.date = new DateView((String) result[4], DatePrecision.valueOf((String) result[5]),
+                    (Boolean) result[6], localDate(result[7]), localDate(result[8]), (String) result[9],
+                    localDate(result[10]));
+            row.externalKey = result[11] == null ? null : new ExternalKey((String) result[11], (String) result[12]);
+            row.createdAt = instant(result[13]);
+            row.updatedAt = instant(result[14]);
+            row.createdBy = (String) result[15];
+            row.updatedBy = (String) result[16];
+            row.version = number(result[17]);
+            rows.put(row.id, row);
+        });
+        return rows;
+    }
+
+    private void actors(String in, List<Long> ids, Map<Long, Row> rows) {
+        query("""
+                select ea.event_id, a.id, a.slug, a.name, ea.role from event_actor ea join actor a on a.id = ea.actor_id
+                where ea.event_id in (%s) order by ea.event_id, ea.position""".formatted(in), ids, result ->
+                rows.get(number(result[0])).actors.add(new ActorView(number(result[1]), (String) result[2],
+                        (String) result[3], ActorRole.valueOf((String) result[4]))));
+    }
+
+    private void locations(String in, List<Long> ids, Map<Long, Row> rows) {
+        query("""
+                select el.event_id, l.id, l.slug, l.name from event_location el join location l on l.id = el.location_id
+                where el.event_id in (%s) order by el.event_id, el.position""".formatted(in), ids, result ->
+                rows.get(number(result[0])).locations.add(new LocationSummary(number(result[1]), (String) result[2],
+                        (String) result[3])));
+    }
+
+    private void sources(String in, List<Long> ids, Map<Long, Row> rows) {
+        query("""
+                select event_id, url, publisher, published_on, quote from event_source
+                where event_id in (%s) order by event_id, position""".formatted(in), ids, result ->
+                rows.get(number(result[0])).sources.add(new SourceView((String) result[1], (String) result[2],
+                        localDate(result[3]), (String) result[4])));
+    }
+
+    private void tags(String in, List<Long> ids, Map<Long, Row> rows) {
+        query("select event_id, tag from event_tag where event_id in (%s) order by event_id, tag"
+                .formatted(in), ids, result -> rows.get(number(result[0])).tags.add((String) result[1]));
+    }
+
+    private interface RowHandler {
+        void accept(Object[] row);
+    }
+
+    private void query(String sql, List<Long> ids, RowHandler handler) {
+        Query query = em.createNativeQuery(sql, Object[].class);
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter(i + 1, ids.get(i));
         }
-        return events.stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
-    }
-
-    private Function<Event, EventResponse> view(Collection<Event> batch) {
-        Set<Long> actorIds = new HashSet<>();
-        Set<Long> locationIds = new HashSet<>();
-        for (Event event : batch) {
-            event.actors.forEach(link -> actorIds.add(link.actorId));
-            event.locations.forEach(link -> locationIds.add(link.locationId));
+        for (Object row : query.getResultList()) {
+            handler.accept((Object[]) row);
         }
-        Map<Long, Actor> actorsById = actors.byIds(actorIds);
-        Map<Long, Location> locationsById = locations.byIds(locationIds);
-        return event -> toResponse(event, actorsById, locationsById);
     }
 
-    private static EventResponse toResponse(Event event, Map<Long, Actor> actorsById, Map<Long, Location> locationsById) {
-        List<ActorView> actorViews = event.actors.stream().map(link -> {
-            Actor actor = actorsById.get(link.actorId);
-            return new ActorView(actor.id, actor.slug, actor.name, link.role);
-        }).toList();
-        List<LocationSummary> locationViews = event.locations.stream()
-                .map(link -> LocationSummary.of(locationsById.get(link.locationId))).toList();
-        List<SourceView> sourceViews = event.sources.stream()
-                .map(s -> new SourceView(s.url, s.publisher, s.publishedOn, s.quote)).toList();
-        DateView date = new DateView(event.dateEdtf, event.datePrecision, event.dateApproximate,
-                event.dateEarliest, event.dateLatest, event.dateExpression, event.dateReference);
-        ExternalKey externalKey = event.externalSource == null ? null
-                : new ExternalKey(event.externalSource, event.externalId);
-        return new EventResponse(event.id, event.title, event.summary, event.type, date, actorViews, locationViews,
-                sourceViews, event.tags.stream().sorted().toList(), externalKey, event.createdAt, event.updatedAt,
-                event.createdBy, event.updatedBy, event.version);
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static LocalDate localDate(Object value) {
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        return (LocalDate) value;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime time) {
+            return time.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.ZonedDateTime time) {
+            return time.toInstant();
+        }
+        return (Instant) value;
+    }
+
+    /** An event being assembled from its rows. */
+    private static final class Row {
+        final long id;
+        String title;
+        String summary;
+        EventType type;
+        DateView date;
+        ExternalKey externalKey;
+        Instant createdAt;
+        Instant updatedAt;
+        String createdBy;
+        String updatedBy;
+        long version;
+        final List<ActorView> actors = new ArrayList<>();
+        final List<LocationSummary> locations = new ArrayList<>();
+        final List<SourceView> sources = new ArrayList<>();
+        final List<String> tags = new ArrayList<>();
+
+        Row(long id) {
+            this.id = id;
+        }
+
+        EventResponse toResponse() {
+            return new EventResponse(id, title, summary, type, date, actors, locations, sources, tags, externalKey,
+                    createdAt, updatedAt, createdBy, updatedBy, version);
+        }
     }
 }
