@@ -30,6 +30,9 @@ public final class JsonPaths {
         if (e instanceof ValueInstantiationException instantiation) {
             return new FieldError(of(instantiation), describeInstantiation(instantiation));
         }
+        if (e instanceof StrictJson.NulCharacterException nul) {
+            return new FieldError(of(nul), "text must not contain NUL (\\u0000) characters");
+        }
         if (e instanceof JsonMappingException mapping) {
             return new FieldError(of(mapping), "invalid value");
         }

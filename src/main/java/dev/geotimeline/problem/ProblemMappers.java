@@ -57,7 +57,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException e, UriInfo uri) {
-        return badBody(uri, JsonPaths.of(e), "invalid value");
+        FieldError error = JsonPaths.describe(e);
+        return badBody(uri, error.field(), error.message());
     }
 
     @ServerExceptionMapper

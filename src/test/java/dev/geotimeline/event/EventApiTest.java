@@ -144,6 +144,17 @@ class EventApiTest {
     }
 
     @Test
+    void nulCharactersInTextAreRefusedOnEveryDatabase() {
+        asEditor().contentType(ContentType.JSON).body("""
+                        {"title":"Nul\\u0000title","type":"CONSULT","date":"2025","actors":[{"actor":"kremlin","role":"INITIATOR"}]}""")
+                .when().post("/api/v1/events")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("title"))
+                .body("errors[0].message", containsString("NUL"));
+    }
+
+    @Test
     void unknownEventIsA404AndNonNumericIdToo() {
         given().when().get("/api/v1/events/999999999").then().statusCode(404).contentType("application/problem+json");
         given().when().get("/api/v1/events/abc").then().statusCode(404).contentType("application/problem+json");
