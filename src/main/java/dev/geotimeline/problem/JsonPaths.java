@@ -40,7 +40,7 @@ public final class JsonPaths {
         return new FieldError("body", "not well-formed JSON" + column);
     }
 
-    static String of(JsonMappingException e) {
+    private static String of(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
@@ -55,7 +55,7 @@ public final class JsonPaths {
         return path.isEmpty() ? "body" : path.toString();
     }
 
-    static String describeInvalidValue(InvalidFormatException e) {
+    private static String describeInvalidValue(InvalidFormatException e) {
         Class<?> target = e.getTargetType();
         String value = echo(e.getValue());
         if (target != null && target.isEnum()) {
@@ -69,7 +69,7 @@ public final class JsonPaths {
         return "'" + value + "' is not a valid " + friendlyType(target);
     }
 
-    static String describeMismatch(MismatchedInputException e) {
+    private static String describeMismatch(MismatchedInputException e) {
         Class<?> target = e.getTargetType();
         if (target == null) {
             return "invalid value";
@@ -81,7 +81,7 @@ public final class JsonPaths {
         return "expected " + friendlyType(target);
     }
 
-    static String describeInstantiation(ValueInstantiationException e) {
+    private static String describeInstantiation(ValueInstantiationException e) {
         Throwable cause = e.getCause();
         if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
             return cause.getMessage();

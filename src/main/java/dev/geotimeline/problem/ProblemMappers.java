@@ -34,29 +34,10 @@ public class ProblemMappers {
         return Problems.response(e.status(), e.title(), e.getMessage(), path(uri), e.errors());
     }
 
-    @ServerExceptionMapper
-    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
-        String field = JsonPaths.of(e);
-        return badBody(uri, field, "unknown property '" + e.getPropertyName() + "'");
-    }
-
-    @ServerExceptionMapper
-    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        return badBody(uri, JsonPaths.of(e), JsonPaths.describeInvalidValue(e));
-    }
-
-    @ServerExceptionMapper
-    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        return badBody(uri, JsonPaths.of(e), JsonPaths.describeMismatch(e));
-    }
-
-    @ServerExceptionMapper
-    public Response valueInstantiation(ValueInstantiationException e, UriInfo uri) {
-        return badBody(uri, JsonPaths.of(e), JsonPaths.describeInstantiation(e));
-    }
-
-    @ServerExceptionMapper
-    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+    /** Every subtype is listed: Quarkus has built-in mappers for some, and the closest type wins. */
+    @ServerExceptionMapper({UnrecognizedPropertyException.class, InvalidFormatException.class,
+            MismatchedInputException.class, ValueInstantiationException.class, JsonMappingException.class})
+    public Response unreadableField(JsonMappingException e, UriInfo uri) {
         FieldError error = JsonPaths.describe(e);
         return badBody(uri, error.field(), error.message());
     }
@@ -124,22 +105,7 @@ public class ProblemMappers {
     }
 
     private Response fromJson(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return unknownProperty(unknown, uri);
-        }
-        if (e instanceof InvalidFormatException invalid) {
-            return invalidFormat(invalid, uri);
-        }
-        if (e instanceof MismatchedInputException mismatch) {
-            return mismatchedInput(mismatch, uri);
-        }
-        if (e instanceof ValueInstantiationException instantiation) {
-            return valueInstantiation(instantiation, uri);
-        }
-        if (e instanceof JsonMappingException mapping) {
-            return jsonMapping(mapping, uri);
-        }
-        return malformedJson(e, uri);
+        return e instanceof JsonMappingException mapping ? unreadableField(mapping, uri) : malformedJson(e, uri);
     }
 
     private static String describe(int status, WebApplicationException e) {
