@@ -1,5 +1,6 @@
 package dev.geotimeline.event;
 
+import dev.geotimeline.pagecache.CachedPage;
 import dev.geotimeline.api.MergePatch;
 import dev.geotimeline.api.Versions;
 import dev.geotimeline.security.CurrentUser;
@@ -72,6 +73,7 @@ public class EventResource {
             + "paging filters as the timelines.")
     @APIResponse(responseCode = "200", description = "A page of events; the next page is also in the Link header")
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @CachedPage
     public RestResponse<PageResponse<EventResponse>> list(@BeanParam TimelineFilters filters, @Context UriInfo uri) {
         return timelines.general(filters, List.of(), List.of(), null, uri);
     }

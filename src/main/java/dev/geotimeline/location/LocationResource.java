@@ -1,5 +1,6 @@
 package dev.geotimeline.location;
 
+import dev.geotimeline.pagecache.CachedPage;
 import dev.geotimeline.api.MergePatch;
 import dev.geotimeline.api.Versions;
 import dev.geotimeline.security.CurrentUser;
@@ -179,6 +180,7 @@ public class LocationResource {
     @APIResponse(responseCode = "200", description = "A page of events; the next page is also in the Link header")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @CachedPage
     public RestResponse<PageResponse<EventResponse>> timeline(
             @RestPath @Parameter(description = "Id, slug, name or alias", example = "hmeimim") String location,
             @RestQuery @Parameter(description = "Actors that must take part (all of them)", example = "russia")

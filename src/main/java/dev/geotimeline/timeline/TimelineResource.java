@@ -1,5 +1,6 @@
 package dev.geotimeline.timeline;
 
+import dev.geotimeline.pagecache.CachedPage;
 import dev.geotimeline.event.EventResponse;
 import dev.geotimeline.paging.PageResponse;
 import jakarta.ws.rs.BeanParam;
@@ -36,6 +37,7 @@ public class TimelineResource {
     @APIResponse(responseCode = "200", description = "A page of events; the next page is also in the Link header")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @CachedPage
     public RestResponse<PageResponse<EventResponse>> timeline(
             @RestQuery @Parameter(description = "Actors that must all take part (id, slug, name or alias)",
                     example = "vladimir-putin") List<String> actor,

@@ -1,0 +1,54 @@
+package dev.geotimeline.pagecache;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/** Serves fresh cached pages, and makes every write invalidate them. */
+public class PageCacheFilters {
+
+    static final String KEY = PageCacheFilters.class.getName() + ".key";
+    static final String GENERATION = PageCacheFilters.class.getName() + ".generation";
+    private static final Set<String> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    private final PageCache cache;
+
+    public PageCacheFilters(PageCache cache) {
+        this.cache = cache;
+    }
+
+    /**
+     * Runs on the I/O thread, before the switch to a worker thread and before the access checks;
+     * so it only works when reads are public (see {@link PageCache#enabled()}).
+     */
+    @CachedPage
+    @ServerRequestFilter(nonBlocking = true, priority = Priorities.AUTHENTICATION - 100)
+    public Response serveFreshPage(ContainerRequestContext request) {
+        if (!cache.enabled() || !HttpMethod.GET.equals(request.getMethod())) {
+            return null;
+        }
+        String key = request.getUriInfo().getRequestUri().toString();
+        PageCache.Entry entry = cache.fresh(key);
+        if (entry != null) {
+            Response.ResponseBuilder response = Response.ok(entry.body(), MediaType.APPLICATION_JSON_TYPE);
+            return (entry.link() == null ? response : response.header(HttpHeaders.LINK, entry.link())).build();
+        }
+        request.setProperty(KEY, key);
+        request.setProperty(GENERATION, cache.generation());
+        return null;
+    }
+
+    /** Response filters run after the write's transaction has committed and before the client hears of it. */
+    @ServerResponseFilter
+    public void invalidateAfterWrites(ContainerRequestContext request) {
+        if (!READS.contains(request.getMethod())) {
+            cache.advance();
+        }
+    }
+}
