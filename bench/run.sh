@@ -3,6 +3,7 @@
 # load-test the timeline queries with wrk, compare with json-server, print markdown tables.
 # Usage: bench/run.sh [--events 10k|100k|1m] [--sizes 10k,100k,1m] [--db h2|postgres]
 #                     [--duration 20s] [--warmup 5s] [--chunk 500] [--no-build] [--jvm-opts "..."]
+#                     [--no-page-cache]
 # Load goes only to 127.0.0.1. Everything it writes is under bench/work/ (git-ignored).
 set -euo pipefail
 
@@ -11,7 +12,7 @@ ROOT="$(cd "$BENCH/.." && pwd)"
 WORK="$BENCH/work"
 # JVM_OPTS default: the memory the Kubernetes manifests give a pod (limit 512 MiB, heap 50 %).
 SIZES="100k"; DB="h2"; DURATION="20s"; WARMUP="5s"; CHUNK=5000; BUILD=1; JVM_OPTS="-XX:MaxRAM=512m -XX:MaxRAMPercentage=40 -XX:ReservedCodeCacheSize=64m -Xss512k"
-PORT=18080; JS_PORT=18090; THREADS=2; CONNS=32
+PORT=18080; JS_PORT=18090; THREADS=2; CONNS=32; PAGE_CACHE=default
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -24,7 +25,8 @@ while [ $# -gt 0 ]; do
     --no-build) BUILD=0; shift ;;
     --jvm-opts) JVM_OPTS="$2"; shift 2 ;;
     --port) PORT="$2"; shift 2 ;;
-    -h|--help) sed -n 2,6p "$0"; exit 0 ;;
+    --no-page-cache) PAGE_CACHE=false; shift ;;
+    -h|--help) sed -n 2,7p "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -86,6 +88,8 @@ start_service() { # $1 data dir; sets SVC_PID, STARTUP_WALL_MS, STARTUP_LOG_S
              QUARKUS_HTTP_HOST=127.0.0.1
              GEOTIMELINE_JWT_PUBLIC_KEY_LOCATION="$ROOT/src/main/resources/jwt/dev-public-key.pem"
              GEOTIMELINE_JWT_ISSUER=urn:geotimeline:dev)
+  # The service's own default: page cache on for H2, off for PostgreSQL.
+  [ "$PAGE_CACHE" = default ] || env+=(GEOTIMELINE_PAGE_CACHE_ENABLED="$PAGE_CACHE")
   if [ "$DB" = postgres ]; then
     env+=(QUARKUS_PROFILE=prod,postgres DB_URL="jdbc:postgresql://127.0.0.1:5432/geotimeline_bench"
           DB_USERNAME=postgres)
@@ -168,7 +172,8 @@ for SIZE in ${SIZES//,/ }; do
     run_wrk "js: deep page (101st)" "http://127.0.0.1:$JS_PORT/events?_sort=date&_order=asc&_limit=20&_page=101" "$OUT/js-03"
     kill "$JS_PID"; wait "$JS_PID" 2>/dev/null || true; JS_PID=""
   fi
-  python3 "$BENCH/report.py" size "$OUT" "$SIZE" | tee "$OUT/table.md"
+  { python3 "$BENCH/report.py" size "$OUT" "$SIZE"
+    echo "- page cache: $PAGE_CACHE (default: on for H2, off for PostgreSQL); JVM options: $JVM_OPTS"; } | tee "$OUT/table.md"
 done
 
 {
