@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The read model of events: builds API views straight from SQL rows, with five
- * queries whatever the page size (events, actors, places, sources, tags) and no
+ * The read model of events: builds API views straight from SQL rows, with two
+ * queries whatever the page size (events, then their actors, places, sources and tags) and no
  * entity hydration: timeline pages are read-only and hot; entities are for writes.
  */
 @ApplicationScoped
@@ -40,10 +40,7 @@ public class EventViews {
         }
         String in = String.join(",", Collections.nCopies(ids.size(), "?"));
         Map<Long, Row> rows = events(in, ids);
-        actors(in, ids, rows);
-        locations(in, ids, rows);
-        sources(in, ids, rows);
-        tags(in, ids, rows);
+        details(in, ids, rows);
         return ids.stream().map(rows::get).filter(Objects::nonNull).map(Row::toResponse).toList();
     }
 
@@ -78,33 +75,42 @@ public class EventViews {
         return rows;
     }
 
-    private void actors(String in, List<Long> ids, Map<Long, Row> rows) {
-        query("""
-                select ea.event_id, a.id, a.slug, a.name, ea.role from event_actor ea join actor a on a.id = ea.actor_id
-                where ea.event_id in (%s) order by ea.event_id, ea.position""".formatted(in), ids, result ->
-                rows.get(number(result[0])).actors.add(new ActorView(number(result[1]), (String) result[2],
-                        (String) result[3], ActorRole.valueOf((String) result[4]))));
-    }
+    private static final int ACTOR = 1;
+    private static final int LOCATION = 2;
+    private static final int SOURCE = 3;
+    private static final int TAG = 4;
 
-    private void locations(String in, List<Long> ids, Map<Long, Row> rows) {
+    /** Actors, places, sources and tags of the events in one statement: one row per item, by kind. */
+    private void details(String in, List<Long> ids, Map<Long, Row> rows) {
+        List<Long> parameters = new ArrayList<>(4 * ids.size());
+        for (int kind = ACTOR; kind <= TAG; kind++) {
+            parameters.addAll(ids);
+        }
         query("""
-                select el.event_id, l.id, l.slug, l.name from event_location el join location l on l.id = el.location_id
-                where el.event_id in (%s) order by el.event_id, el.position""".formatted(in), ids, result ->
-                rows.get(number(result[0])).locations.add(new LocationSummary(number(result[1]), (String) result[2],
-                        (String) result[3])));
-    }
-
-    private void sources(String in, List<Long> ids, Map<Long, Row> rows) {
-        query("""
-                select event_id, url, publisher, published_on, quote from event_source
-                where event_id in (%s) order by event_id, position""".formatted(in), ids, result ->
-                rows.get(number(result[0])).sources.add(new SourceView((String) result[1], (String) result[2],
-                        localDate(result[3]), (String) result[4])));
-    }
-
-    private void tags(String in, List<Long> ids, Map<Long, Row> rows) {
-        query("select event_id, tag from event_tag where event_id in (%s) order by event_id, tag"
-                .formatted(in), ids, result -> rows.get(number(result[0])).tags.add((String) result[1]));
+                select 1, ea.event_id, ea.position, a.id, a.slug, a.name, ea.role, cast(null as date)
+                from event_actor ea join actor a on a.id = ea.actor_id where ea.event_id in (%1$s)
+                union all
+                select 2, el.event_id, el.position, l.id, l.slug, l.name, cast(null as varchar(16)), cast(null as date)
+                from event_location el join location l on l.id = el.location_id where el.event_id in (%1$s)
+                union all
+                select 3, event_id, position, cast(null as bigint), url, publisher, quote, published_on
+                from event_source where event_id in (%1$s)
+                union all
+                select 4, event_id, 0, cast(null as bigint), tag, cast(null as varchar(200)),
+                       cast(null as varchar(16)), cast(null as date)
+                from event_tag where event_id in (%1$s)
+                order by 1, 2, 3, 5""".formatted(in), parameters, result -> {
+            Row row = rows.get(number(result[1]));
+            switch (((Number) result[0]).intValue()) {
+                case ACTOR -> row.actors.add(new ActorView(number(result[3]), (String) result[4], (String) result[5],
+                        ActorRole.valueOf((String) result[6])));
+                case LOCATION -> row.locations.add(new LocationSummary(number(result[3]), (String) result[4],
+                        (String) result[5]));
+                case SOURCE -> row.sources.add(new SourceView((String) result[4], (String) result[5],
+                        localDate(result[7]), (String) result[6]));
+                default -> row.tags.add((String) result[4]);
+            }
+        });
     }
 
     private interface RowHandler {
