@@ -75,7 +75,7 @@ if [ "$BUILD" = 1 ] || [ ! -f "$APP/quarkus-run.jar" ]; then
   else
     (cd "$ROOT" && ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true)
   fi
-  rm -rf "$APP" && mkdir -p "$APP" && cp -r "$ROOT/target/quarkus-app/." "$APP/"
+  rm -rf "$APP" && mkdir -p "$APP" && cp -a "$ROOT/target/quarkus-app/." "$APP/"  # -a: AppCDS checks jar timestamps
 fi
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
