@@ -18,14 +18,15 @@ import dev.geotimeline.text.SearchTerms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Storing events: validation, date resolution and the derived timeline rows. */
 @ApplicationScoped
@@ -160,14 +161,21 @@ public class EventService {
     }
 
     /** Stored events with any of the given external ids of one source, by external id. */
-    public Map<String, Event> findByExternalIds(String source, Collection<String> ids) {
+    public Map<String, Event> findByExternalIds(String source, List<String> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select e from Event e where e.externalSource = :source and e.externalId in :ids",
-                        Event.class)
-                .setParameter("source", source).setParameter("ids", ids)
-                .getResultStream().collect(Collectors.toMap(e -> e.externalId, e -> e));
+        // Whole (source, id) pairs: with "source = ? and id in (...)" H2 seeks only the source
+        // in the unique index and then reads every event of that source.
+        String pairs = IntStream.range(0, ids.size()).mapToObj(i -> "(:source, :id" + i + ")")
+                .collect(Collectors.joining(", "));
+        TypedQuery<Event> query = em.createQuery(
+                "select e from Event e where (e.externalSource, e.externalId) in (" + pairs + ")", Event.class)
+                .setParameter("source", source);
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter("id" + i, ids.get(i));
+        }
+        return query.getResultStream().collect(Collectors.toMap(e -> e.externalId, e -> e));
     }
 
     public EventReferences cachingReferences() {
