@@ -29,8 +29,9 @@ public abstract class Audited extends PanacheEntityBase {
     @Column(nullable = false)
     public long version;
 
+    /** Also called by writers that insert rows without {@code persist()}. */
     @PrePersist
-    void stampCreation() {
+    public void stampCreation() {
         createdAt = now();
         updatedAt = createdAt;
     }

@@ -138,10 +138,11 @@ public class EventService {
     /**
      * Creates the event, or updates {@code existing} (the stored event with the
      * same external key, if any) when {@code updateExisting}; with
-     * {@code dryRun} only validates and resolves.
+     * {@code dryRun} only validates and resolves. A created event is stamped and
+     * added to {@code toInsert}, for the caller to write with {@link EventBatchWriter}.
      */
     public Outcome upsert(EventRequest request, Event existing, boolean updateExisting, boolean dryRun,
-                          String author, EventReferences references) {
+                          String author, EventReferences references, List<Event> toInsert) {
         Event candidate = new Event();
         write(candidate, request, "", references);
         if (dryRun) {
@@ -149,7 +150,8 @@ public class EventService {
         }
         if (existing == null) {
             candidate.recordAuthor(author, true);
-            candidate.persist();
+            candidate.stampCreation();
+            toInsert.add(candidate);
             return Outcome.CREATED;
         }
         if (!updateExisting || EventSignature.of(existing).equals(EventSignature.of(candidate))) {

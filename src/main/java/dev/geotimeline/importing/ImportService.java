@@ -1,6 +1,7 @@
 package dev.geotimeline.importing;
 
 import dev.geotimeline.event.Event;
+import dev.geotimeline.event.EventBatchWriter;
 import dev.geotimeline.event.EventMetrics;
 import dev.geotimeline.event.EventReferences;
 import dev.geotimeline.event.EventRequest.ExternalKey;
@@ -28,8 +29,9 @@ import java.util.stream.Collectors;
  * imported again safely. Every bad row is reported with its line.
  *
  * <p>Rows are processed in chunks: one query finds the stored events of a
- * chunk's external keys, names are resolved through a cache, and the session is
- * flushed and cleared after each chunk, so the cost per row stays flat.
+ * chunk's external keys, names are resolved through a cache, the chunk's new
+ * events are inserted in batches and the session is flushed and cleared after
+ * each chunk, so the cost per row stays flat.
  */
 @ApplicationScoped
 public class ImportService {
@@ -38,11 +40,13 @@ public class ImportService {
     private static final int CHUNK = 500;
 
     private final EventService events;
+    private final EventBatchWriter writer;
     private final EntityManager em;
     private final EventMetrics metrics;
 
-    public ImportService(EventService events, EntityManager em, EventMetrics metrics) {
+    public ImportService(EventService events, EventBatchWriter writer, EntityManager em, EventMetrics metrics) {
         this.events = events;
+        this.writer = writer;
         this.em = em;
         this.metrics = metrics;
     }
@@ -75,6 +79,7 @@ public class ImportService {
 
     private void process(List<ImportRow> chunk, Run run) {
         Map<String, Map<String, Event>> stored = storedEvents(chunk);
+        List<Event> created = new ArrayList<>();
         for (ImportRow row : chunk) {
             run.received++;
             try {
@@ -86,7 +91,7 @@ public class ImportService {
                 Event existing = key == null ? null
                         : stored.getOrDefault(key.source(), Map.of()).get(key.id());
                 Outcome outcome = events.upsert(row.event(), existing, run.mode == ImportMode.UPDATE,
-                        !run.errors.isEmpty() || run.rejectedRows > 0, run.author, run.references);
+                        !run.errors.isEmpty() || run.rejectedRows > 0, run.author, run.references, created);
                 run.counts.merge(outcome, 1, Integer::sum);
             } catch (ProblemException e) {
                 run.reject(row, e);
@@ -94,6 +99,7 @@ public class ImportService {
         }
         if (run.rejectedRows == 0) {
             em.flush();
+            writer.insert(created);
             em.clear();
         }
     }
