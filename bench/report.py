@@ -106,9 +106,12 @@ def size_table(out, size):
     imp = loadinfo.get("import", {})
     eps = imp.get("eventsPerSecond")
     lines.append("")
-    lines.append("- import: %s events/s (%s of %s events in %s s, %s requests of %s, %s failed) — target >= %d: %s" % (
+    # A request carries at most --chunk events, and never more than one generated file holds.
+    per_request = round(imp["received"] / imp["requests"]) if imp.get("requests") and imp.get("received") else None
+    lines.append("- import: %s events/s (%s of %s events in %s s, %s requests of about %s events, %s failed)"
+                 " — target >= %d: %s" % (
         f(eps, 0), imp.get("received"), imp.get("events"), imp.get("seconds"), imp.get("requests"),
-        imp.get("chunkSize"), imp.get("failedRequests"), IMPORT_EPS, pf(eps is not None and eps >= IMPORT_EPS)))
+        per_request, imp.get("failedRequests"), IMPORT_EPS, pf(eps is not None and eps >= IMPORT_EPS)))
     for k in ("actors", "locations"):
         if loadinfo.get(k):
             lines.append("- %s created via API: %s in %s s (%s/s, %s errors)" % (

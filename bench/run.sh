@@ -3,7 +3,7 @@
 # load-test the timeline queries with wrk, compare with json-server, print markdown tables.
 # Usage: bench/run.sh [--events 10k|100k|1m] [--sizes 10k,100k,1m] [--db h2|postgres]
 #                     [--duration 20s] [--warmup 5s] [--chunk 500] [--no-build] [--jvm-opts "..."]
-#                     [--no-page-cache]
+#                     [--no-page-cache] [--reuse-db]
 # Load goes only to 127.0.0.1. Everything it writes is under bench/work/ (git-ignored).
 set -euo pipefail
 
@@ -12,7 +12,7 @@ ROOT="$(cd "$BENCH/.." && pwd)"
 WORK="$BENCH/work"
 # JVM_OPTS default: what the Kubernetes manifests give a pod (limit 512 MiB, heap 40 %, serial GC, MALLOC_ARENA_MAX=2).
 SIZES="100k"; DB="h2"; DURATION="20s"; WARMUP="5s"; CHUNK=5000; BUILD=1; JVM_OPTS="-XX:MaxRAM=512m -XX:MaxRAMPercentage=40 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k"
-PORT=18080; JS_PORT=18090; THREADS=2; CONNS=32; PAGE_CACHE=default
+PORT=18080; JS_PORT=18090; THREADS=2; CONNS=32; PAGE_CACHE=default; REUSE_DB=0
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -26,7 +26,8 @@ while [ $# -gt 0 ]; do
     --jvm-opts) JVM_OPTS="$2"; shift 2 ;;
     --port) PORT="$2"; shift 2 ;;
     --no-page-cache) PAGE_CACHE=false; shift ;;
-    -h|--help) sed -n 2,7p "$0"; exit 0 ;;
+    --reuse-db) REUSE_DB=1; shift ;;
+    -h|--help) sed -n 2,8p "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -126,19 +127,29 @@ for SIZE in ${SIZES//,/ }; do
     rm -rf "$DATA"
     python3 "$BENCH/gen.py" --events "$N" --out "$DATA" $([ "$JS" = 1 ] && echo --jsonserver) >/dev/null
   fi
-  DBDIR="$WORK/db-$DB-$SIZE-$STAMP"; rm -rf "$DBDIR"; mkdir -p "$DBDIR"
-  if [ "$DB" = postgres ]; then
-    psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS geotimeline_bench" >/dev/null
-    psql -h 127.0.0.1 -U postgres -q -c "CREATE DATABASE geotimeline_bench" >/dev/null
-    PG_CREATED=1
+  LAST="$WORK/db-$DB-$SIZE-last"
+  REUSED=""
+  if [ "$REUSE_DB" = 1 ] && [ "$DB" = h2 ] && [ -f "$LAST/load.json" ]; then
+    # H2 only (a PostgreSQL scratch database is dropped after each run): query the database an
+    # earlier run loaded; its import figures are reported again, marked as reused.
+    DBDIR="$(readlink -f "$LAST")"; REUSED="$DBDIR"
+    cp "$DBDIR/load.json" "$OUT/load.json"
+    log "[$SIZE] reusing the database loaded in $DBDIR"
+  else
+    DBDIR="$WORK/db-$DB-$SIZE-$STAMP"; rm -rf "$DBDIR"; mkdir -p "$DBDIR"
+    if [ "$DB" = postgres ]; then
+      psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS geotimeline_bench" >/dev/null
+      psql -h 127.0.0.1 -U postgres -q -c "CREATE DATABASE geotimeline_bench" >/dev/null
+      PG_CREATED=1
+    fi
+    log "[$SIZE] starting the service (first start: empty database)"
+    start_service "$DBDIR" "$OUT/service-load.log"
+    log "[$SIZE] ready after ${STARTUP_WALL_MS} ms (log: started in ${STARTUP_LOG_S}s); loading data, chunk $CHUNK"
+    GEOTIMELINE_TOKEN="$("$ROOT/scripts/dev-token.sh" bench editor 86400)" python3 "$BENCH/load.py" --port "$PORT" --data "$DATA" --chunk "$CHUNK" >"$OUT/load.json"
+    kill "$SVC_PID"; wait "$SVC_PID" 2>/dev/null || true; SVC_PID=""
+    if [ "$DB" = h2 ]; then cp "$OUT/load.json" "$DBDIR/load.json"; ln -sfn "$DBDIR" "$LAST"; fi
   fi
-
-  log "[$SIZE] starting the service (first start: empty database)"
-  start_service "$DBDIR" "$OUT/service-load.log"
-  log "[$SIZE] ready after ${STARTUP_WALL_MS} ms (log: started in ${STARTUP_LOG_S}s); loading data, chunk $CHUNK"
-  GEOTIMELINE_TOKEN="$("$ROOT/scripts/dev-token.sh" bench editor 86400)" python3 "$BENCH/load.py" --port "$PORT" --data "$DATA" --chunk "$CHUNK" >"$OUT/load.json"
-  # restart on the loaded database: start-up is measured here, and queries run on a fresh JVM
-  kill "$SVC_PID"; wait "$SVC_PID" 2>/dev/null || true; SVC_PID=""
+  # (re)start on the loaded database: start-up is measured here, and queries run on a fresh JVM
   start_service "$DBDIR" "$OUT/service.log"
   log "[$SIZE] restarted on loaded data: ready after ${STARTUP_WALL_MS} ms (log: started in ${STARTUP_LOG_S}s)"
   printf '{"wallMs":%s,"logSeconds":%s}\n' "$STARTUP_WALL_MS" "${STARTUP_LOG_S:-null}" >"$OUT/startup.json"
@@ -173,6 +184,7 @@ for SIZE in ${SIZES//,/ }; do
     kill "$JS_PID"; wait "$JS_PID" 2>/dev/null || true; JS_PID=""
   fi
   { python3 "$BENCH/report.py" size "$OUT" "$SIZE"
+    [ -z "$REUSED" ] || echo "- database reused from an earlier run ($REUSED): the import line is that run's"
     echo "- page cache: $PAGE_CACHE (default: on for H2, off for PostgreSQL); JVM options: $JVM_OPTS"; } | tee "$OUT/table.md"
 done
 

@@ -1,5 +1,6 @@
 package dev.geotimeline.actor;
 
+import dev.geotimeline.problem.EnumParameters;
 import dev.geotimeline.pagecache.CachedPage;
 import dev.geotimeline.api.MergePatch;
 import dev.geotimeline.api.Versions;
@@ -16,7 +17,6 @@ import dev.geotimeline.paging.Cursor;
 import dev.geotimeline.paging.PageLimits;
 import dev.geotimeline.paging.PageResponse;
 import dev.geotimeline.paging.PagedResponses;
-import dev.geotimeline.problem.ProblemException;
 import dev.geotimeline.timeline.TimelineFilters;
 import dev.geotimeline.timeline.Timelines;
 import jakarta.ws.rs.BeanParam;
@@ -31,9 +31,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -189,13 +187,6 @@ public class ActorResource {
     }
 
     private static ActorKind kindOf(String kind) {
-        if (kind == null || kind.isBlank()) {
-            return null;
-        }
-        try {
-            return ActorKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("kind", "kind must be one of " + Arrays.toString(ActorKind.values()));
-        }
+        return EnumParameters.parse(ActorKind.class, "kind", kind, null);
     }
 }

@@ -1,5 +1,6 @@
 package dev.geotimeline.importing;
 
+import dev.geotimeline.problem.EnumParameters;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.geotimeline.event.EventRequest;
 import java.io.BufferedReader;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -101,13 +101,6 @@ public class ImportResource {
     }
 
     static ImportMode mode(String value) {
-        if (value == null || value.isBlank()) {
-            return ImportMode.UPDATE;
-        }
-        try {
-            return ImportMode.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("onExisting", "onExisting must be UPDATE or SKIP");
-        }
+        return EnumParameters.parse(ImportMode.class, "onExisting", value, ImportMode.UPDATE);
     }
 }

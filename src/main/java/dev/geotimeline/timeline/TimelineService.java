@@ -1,5 +1,6 @@
 package dev.geotimeline.timeline;
 
+import dev.geotimeline.problem.EnumParameters;
 import dev.geotimeline.actor.ActorService;
 import dev.geotimeline.date.Edtf;
 import dev.geotimeline.date.EventDate;
@@ -17,12 +18,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Answers timeline questions: validates the parameters, runs the query, assembles the page. */
 @ApplicationScoped
@@ -107,14 +106,8 @@ public class TimelineService {
         Set<EventType> types = EnumSet.noneOf(EventType.class);
         for (String value : nonBlank(values)) {
             for (String part : value.split(",")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                try {
-                    types.add(EventType.valueOf(part.strip().toUpperCase(Locale.ROOT)));
-                } catch (IllegalArgumentException e) {
-                    throw ProblemException.badRequest("type", "'" + abbreviate(part.strip()) + "' is not an event type; use one of "
-                            + Arrays.stream(EventType.values()).map(Enum::name).collect(Collectors.joining(", ")));
+                if (!part.isBlank()) {
+                    types.add(EnumParameters.parse(EventType.class, "type", part, null));
                 }
             }
         }
@@ -161,9 +154,5 @@ public class TimelineService {
 
     private static List<String> nonBlank(List<String> values) {
         return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 }

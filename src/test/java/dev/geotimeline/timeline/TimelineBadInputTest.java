@@ -23,7 +23,7 @@ class TimelineBadInputTest {
             "limit|201|from 1 to 200",
             "limit|ten|from 1 to 200",
             "order|sideways|asc",
-            "type|WAR|not an event type",
+            "type|WAR|is not a valid type; use one of AGREE",
             "cursor|not-a-cursor|not a cursor",
             "cursor|djE6YWJjOmRlZg|not a cursor",
             "includeSublocations|maybe|true",
