@@ -1,5 +1,6 @@
 package dev.geotimeline.date;
 
+import dev.geotimeline.problem.UserText;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;

@@ -1,5 +1,6 @@
 package dev.geotimeline.date;
 
+import dev.geotimeline.problem.UserText;
 import static dev.geotimeline.date.CalendarWords.COUNT;
 
 import java.time.DayOfWeek;

@@ -13,6 +13,7 @@ import dev.geotimeline.location.LocationService;
 import dev.geotimeline.location.LocationsMoved;
 import dev.geotimeline.naming.References;
 import dev.geotimeline.problem.ProblemException;
+import dev.geotimeline.problem.UserText;
 import dev.geotimeline.problem.Validation;
 import dev.geotimeline.text.SearchTerms;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,8 +68,7 @@ public class EventService {
     }
 
     private static ProblemException notFound(String reference) {
-        return ProblemException.notFound("id", "no event has the id '"
-                + (reference.length() > 40 ? reference.substring(0, 40) + "…" : reference) + "'");
+        return ProblemException.notFound("id", "no event has the id " + UserText.quote(reference));
     }
 
     @Transactional

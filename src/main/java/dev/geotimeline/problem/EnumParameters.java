@@ -7,8 +7,6 @@ import java.util.stream.Collectors;
 /** Enum-valued query parameters: case-insensitive, and a 400 naming the parameter and its choices. */
 public final class EnumParameters {
 
-    private static final int MAX_ECHOED_LENGTH = 40;
-
     private EnumParameters() {
     }
 
@@ -21,16 +19,12 @@ public final class EnumParameters {
         try {
             return Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(field, "'" + abbreviate(name) + "' is not a valid " + field
+            throw ProblemException.badRequest(field, UserText.quote(name) + " is not a valid " + field
                     + "; use one of " + choices(type));
         }
     }
 
     private static String choices(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > MAX_ECHOED_LENGTH ? text.substring(0, MAX_ECHOED_LENGTH) + "…" : text;
     }
 }

@@ -1,15 +1,15 @@
-package dev.geotimeline.date;
+package dev.geotimeline.problem;
 
 /** Quotes user input safely inside error messages. */
-final class UserText {
+public final class UserText {
 
-    static final int MAX_QUOTED_CODE_POINTS = 40;
+    public static final int MAX_QUOTED_CODE_POINTS = 40;
 
     private UserText() {
     }
 
     /** Single-quoted, cut to 40 characters, with control characters made visible so messages stay one clean line. */
-    static String quote(String text) {
+    public static String quote(String text) {
         StringBuilder quoted = new StringBuilder("'");
         int count = 0;
         for (int offset = 0; offset < text.length(); count++) {
@@ -23,7 +23,7 @@ final class UserText {
         return quoted.append('\'').toString();
     }
 
-    static int lengthInCodePoints(String text) {
+    public static int lengthInCodePoints(String text) {
         return text.codePointCount(0, text.length());
     }
 
