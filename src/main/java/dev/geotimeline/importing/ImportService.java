@@ -54,6 +54,12 @@ public class ImportService {
     @Transactional
     @TransactionConfiguration(timeoutFromConfigProperty = "geotimeline.import.transaction-timeout")
     public ImportResult importEvents(Iterator<ImportRow> rows, ImportMode mode, String author) {
+        return importWithinTransaction(rows, mode, author);
+    }
+
+    /** The same import as part of a caller's transaction, which keeps its own timeout. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ImportResult importWithinTransaction(Iterator<ImportRow> rows, ImportMode mode, String author) {
         // Auto-flush would dirty-check every entity of the chunk before each name lookup.
         em.setFlushMode(FlushModeType.COMMIT);
         Run run = new Run(mode, author, events.cachingReferences());
