@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,12 @@ class DemoDataLoaderTest {
 
     @BeforeEach
     void onlyTheDemoData() {
+        demo.restore();
+    }
+
+    /** These tests delete and change demo items that other classes rely on. */
+    @AfterEach
+    void demoDataForTheNextClass() {
         demo.restore();
     }
 

@@ -4,127 +4,155 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.geotimeline.testing.PackagedService;
+import dev.geotimeline.testing.PackagedService.Replica;
 import dev.geotimeline.testing.Tokens;
 import io.restassured.http.ContentType;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
+import io.restassured.response.Response;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the packaged service (prod profile, H2 file store) as a separate
- * process: acknowledged writes survive kill -9, and SIGTERM lets an in-flight
- * request finish before the process exits.
+ * Runs the packaged service as a separate process, on the database its build is for (H2 file
+ * store, or PostgreSQL with -Ppostgres): acknowledged writes survive kill -9, and SIGTERM lets an
+ * in-flight request finish before the process exits.
  */
 class DurabilityIT {
 
-    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
-    private static final Path PUBLIC_KEY = Path.of("src", "main", "resources", "jwt", "dev-public-key.pem");
+    private static final int SHUTDOWN_ROWS = 20_000;
 
-    private final List<Process> started = new ArrayList<>();
-    private Path dataDir;
-    private int port;
+    private PackagedService service;
 
     @AfterEach
     void stopEverything() {
-        started.forEach(Process::destroyForcibly);
+        service.close();
     }
 
     @Test
     void acknowledgedWritesSurviveKillMinus9() throws Exception {
-        dataDir = Files.createTempDirectory("geotimeline-durability");
-        port = freePort();
-        Process first = start();
+        service = PackagedService.withNewDatabase();
+        Replica first = service.start();
         List<Integer> acknowledged = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            acknowledged.add(Tokens.asEditor().port(port).contentType(ContentType.JSON).body("""
+            acknowledged.add(Tokens.asEditor().port(first.port()).contentType(ContentType.JSON).body("""
                             {"title":"Durable %d","type":"AGREE","date":"1990-01-%02d",
                              "actors":[{"actor":"russia","role":"INITIATOR"}]}""".formatted(i, i + 1))
                     .post("/api/v1/events").then().statusCode(201).extract().path("id"));
         }
-        Tokens.asEditor().port(port).contentType(ContentType.JSON).body("""
+        Tokens.asEditor().port(first.port()).contentType(ContentType.JSON).body("""
                         [{"title":"Durable import","type":"AGREE","date":"1990-02","actors":[{"actor":"syria","role":"INITIATOR"}],
                           "externalKey":{"source":"durability","id":"1"}}]""")
                 .post("/api/v1/events/import").then().statusCode(200).body("created", equalTo(1));
 
-        first.destroyForcibly();
-        assertTrue(first.waitFor(30, TimeUnit.SECONDS));
-        assertEquals(137, first.exitValue(), "killed with SIGKILL");
+        first.process().destroyForcibly();
+        assertTrue(first.process().waitFor(30, TimeUnit.SECONDS));
+        assertEquals(137, first.process().exitValue(), "killed with SIGKILL");
 
-        start();
+        Replica second = service.start();
         for (int id : acknowledged) {
-            given().port(port).get("/api/v1/events/" + id).then().statusCode(200);
+            given().port(second.port()).get("/api/v1/events/" + id).then().statusCode(200);
         }
-        given().port(port).queryParam("q", "durable").queryParam("limit", 100).get("/api/v1/timeline")
+        given().port(second.port()).queryParam("q", "durable").queryParam("limit", 100).get("/api/v1/timeline")
                 .then().statusCode(200).body("items.size()", equalTo(26));
         // The demo data was loaded once, and not again after the restart.
-        given().port(port).get("/api/v1/actors/vladimir-putin/timeline")
+        given().port(second.port()).get("/api/v1/actors/vladimir-putin/timeline")
                 .then().statusCode(200).body("items.date.edtf", contains("2024-12-19", "2025-01-28", "2025-02-12"));
     }
 
+    /**
+     * SIGTERM arrives while the import's body is still being sent (half of it has gone), so the
+     * request is certainly in flight; the whole import must still be stored and acknowledged.
+     */
     @Test
     void sigtermFinishesTheRequestInFlight() throws Exception {
-        dataDir = Files.createTempDirectory("geotimeline-shutdown");
-        port = freePort();
-        Process process = start();
+        service = PackagedService.withNewDatabase();
+        Replica replica = service.start();
+        byte[] rows = shutdownRows();
+        HalfwaySignal body = new HalfwaySignal(rows);
+        CompletableFuture<Response> importing = CompletableFuture.supplyAsync(() -> Tokens.asEditor()
+                .port(replica.port()).contentType("application/x-ndjson").body(body).post("/api/v1/events/import"));
+        assertTrue(body.halfway.await(60, TimeUnit.SECONDS), "the upload started");
+
+        replica.process().destroy();
+        assertFalse(importing.isDone(), "SIGTERM was sent while the import was in flight");
+
+        Response answer = importing.get(120, TimeUnit.SECONDS);
+        assertEquals(200, answer.statusCode(), answer.asString());
+        assertEquals(SHUTDOWN_ROWS, answer.jsonPath().getInt("created"), "the whole in-flight import completes");
+        assertTrue(replica.process().waitFor(60, TimeUnit.SECONDS), "the process exits after the request");
+
+        Replica restarted = service.start();
+        Tokens.asEditor().port(restarted.port()).contentType("application/x-ndjson").body(rows)
+                .queryParam("onExisting", "SKIP").post("/api/v1/events/import")
+                .then().statusCode(200)
+                .body("created", equalTo(0))
+                .body("unchanged", equalTo(SHUTDOWN_ROWS));
+    }
+
+    private static byte[] shutdownRows() {
         StringBuilder rows = new StringBuilder();
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < SHUTDOWN_ROWS; i++) {
             rows.append("{\"title\":\"Shutdown row ").append(i).append("\",\"type\":\"AID\",\"date\":\"1991\",")
                     .append("\"actors\":[{\"actor\":\"russia\",\"role\":\"INITIATOR\"}],")
                     .append("\"externalKey\":{\"source\":\"shutdown\",\"id\":\"").append(i).append("\"}}\n");
         }
-        CompletableFuture<Integer> importStatus = CompletableFuture.supplyAsync(() -> Tokens.asEditor().port(port)
-                .contentType("application/x-ndjson").body(rows.toString().getBytes())
-                .post("/api/v1/events/import").statusCode());
-        Thread.sleep(1500);
-        process.destroy();
-        assertEquals(200, importStatus.get(120, TimeUnit.SECONDS), "the in-flight import completes");
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the process exits after the request");
-
-        start();
-        given().port(port).queryParam("q", "shutdown row").queryParam("limit", 1).get("/api/v1/timeline")
-                .then().statusCode(200).body("items.size()", equalTo(1));
+        return rows.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private Process start() throws IOException, InterruptedException {
-        assertTrue(Files.exists(JAR), JAR + " is built by the package phase");
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-jar", JAR.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "durability-it.log").toFile()));
-        builder.environment().put("GEOTIMELINE_DATA_DIR", dataDir.toAbsolutePath().toString());
-        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        builder.environment().put("GEOTIMELINE_JWT_PUBLIC_KEY_LOCATION", PUBLIC_KEY.toAbsolutePath().toString());
-        builder.environment().put("GEOTIMELINE_JWT_ISSUER", Tokens.ISSUER);
-        Process process = builder.start();
-        started.add(process);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (given().port(port).get("/q/health/ready").statusCode() == 200) {
-                    return process;
-                }
-            } catch (Exception notYetListening) {
-                // keep polling until the deadline
-            }
-            assertTrue(process.isAlive(), "the service exited during start-up; see target/durability-it.log");
-            Thread.sleep(250);
+    /** A request body that says when half of it has been read by the HTTP client, in small pieces. */
+    private static final class HalfwaySignal extends InputStream {
+        private static final int PIECE = 16 * 1024;
+        final CountDownLatch halfway = new CountDownLatch(1);
+        private final byte[] data;
+        private int position;
+
+        HalfwaySignal(byte[] data) {
+            this.data = data;
         }
-        throw new AssertionError("the service did not become ready in 90 s; see target/durability-it.log");
-    }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        @Override
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] target, int offset, int length) {
+            if (position >= data.length / 2) {
+                halfway.countDown();
+                pauseOnce();
+            }
+            if (position >= data.length) {
+                return -1;
+            }
+            int count = Math.min(Math.min(length, PIECE), data.length - position);
+            System.arraycopy(data, position, target, offset, count);
+            position += count;
+            return count;
+        }
+
+        private boolean paused;
+
+        /** Gives the test time to send SIGTERM before the rest of the body goes out. */
+        private void pauseOnce() {
+            if (!paused) {
+                paused = true;
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
     }
 }

@@ -1,0 +1,128 @@
+package dev.geotimeline.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The packaged service (target/quarkus-app) run as separate processes, as an operator runs it:
+ * the prod profile on an H2 data directory of its own, or, in the build made with -Ppostgres, the
+ * prod,postgres build on a scratch PostgreSQL database. Replicas started from one instance share
+ * its database.
+ */
+public final class PackagedService implements AutoCloseable {
+
+    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    private static final Path PUBLIC_KEY = Path.of("src", "main", "resources", "jwt", "dev-public-key.pem");
+    private static final Path LOG = Path.of("target", "packaged-service-it.log");
+    private static final Duration READY_WITHIN = Duration.ofSeconds(90);
+
+    private final boolean postgres = "postgres".equals(System.getProperty("geotimeline.it.database", "h2"));
+    private final List<Process> processes = new ArrayList<>();
+    private final Path dataDir;
+    private final ScratchPostgres database;
+
+    private PackagedService() throws IOException {
+        this.dataDir = Files.createTempDirectory("geotimeline-it");
+        this.database = postgres ? ScratchPostgres.create() : null;
+    }
+
+    /** A new, empty database (H2 directory or PostgreSQL database) for the processes to come. */
+    public static PackagedService withNewDatabase() throws IOException {
+        return new PackagedService();
+    }
+
+    public boolean onPostgres() {
+        return postgres;
+    }
+
+    /** Starts a process on a free port and waits until it reports ready. */
+    public Replica start() throws IOException, InterruptedException {
+        Replica replica = launch();
+        replica.awaitReady();
+        return replica;
+    }
+
+    /** Starts a process without waiting for it, so that several can start at the same time. */
+    public Replica launch() throws IOException {
+        assertTrue(Files.exists(JAR), JAR + " is built by the package phase");
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-jar", JAR.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()));
+        Map<String, String> environment = builder.environment();
+        environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        environment.put("GEOTIMELINE_JWT_PUBLIC_KEY_LOCATION", PUBLIC_KEY.toAbsolutePath().toString());
+        environment.put("GEOTIMELINE_JWT_ISSUER", Tokens.ISSUER);
+        if (postgres) {
+            environment.put("QUARKUS_PROFILE", "prod,postgres");
+            environment.put("DB_URL", database.url());
+            environment.put("DB_USERNAME", ScratchPostgres.username());
+            environment.put("DB_PASSWORD", ScratchPostgres.password());
+        } else {
+            environment.put("GEOTIMELINE_DATA_DIR", dataDir.toAbsolutePath().toString());
+        }
+        Process process = builder.start();
+        processes.add(process);
+        return new Replica(process, port);
+    }
+
+    @Override
+    public void close() {
+        processes.forEach(Process::destroyForcibly);
+        for (Process process : processes) {
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (database != null) {
+            database.drop();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One running process of the service. */
+    public record Replica(Process process, int port) {
+
+        public void awaitReady() throws InterruptedException {
+            Instant deadline = Instant.now().plus(READY_WITHIN);
+            while (Instant.now().isBefore(deadline)) {
+                try {
+                    if (given().port(port).get("/q/health/ready").statusCode() == 200) {
+                        return;
+                    }
+                } catch (Exception notYetListening) {
+                    // keep polling until the deadline
+                }
+                assertTrue(process.isAlive(), "the service exited during start-up; see " + LOG);
+                Thread.sleep(250);
+            }
+            throw new AssertionError("the service did not become ready in " + READY_WITHIN + "; see " + LOG);
+        }
+
+        /** SIGTERM, as Kubernetes stops a pod, and wait for the process to exit. */
+        public void stop() throws InterruptedException {
+            process.destroy();
+            assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the process exits after SIGTERM");
+        }
+    }
+}
