@@ -2,7 +2,8 @@
 """Parses wrk output and prints the benchmark's markdown tables (standard library only).
 
   report.py wrk NAME FILE          -> JSON {name, rps, p50, p99, non2xx, errors}
-  report.py size DIR SIZE          -> markdown table for one dataset size
+  report.py size DIR SIZE          -> markdown table for one dataset size; exits 1 when any request or
+                                      the import failed (a run that failed says FAIL, whatever its speed)
   report.py sizes RESULTS S1 S2 .. -> p99 per query per size, and largest/smallest ratio
 """
 import glob
@@ -67,6 +68,33 @@ def f(x, digits=1):
     return "n/a" if x is None else ("%.*f" % (digits, x))
 
 
+def run_failures(rows, js, loadinfo):
+    """Why this run's figures cannot be trusted: failed requests, a failed or partial import, bad checks."""
+    failures = []
+    for r in list(rows) + list(js.values()):
+        if r["non2xx"] or r["errors"]:
+            failures.append("%s: %d non-2xx responses, %d socket errors" % (r["name"], r["non2xx"], r["errors"]))
+        if not r["rps"]:
+            failures.append("%s: no request completed" % r["name"])
+    imp = loadinfo.get("import")
+    if not imp:
+        failures.append("no import figures (the load step did not finish)")
+    else:
+        if imp.get("failedRequests"):
+            failures.append("import: %s failed requests" % imp["failedRequests"])
+        if imp.get("received") != imp.get("events"):
+            failures.append("import: %s of %s events received" % (imp.get("received"), imp.get("events")))
+    for k in ("actors", "locations"):
+        if loadinfo.get(k, {}).get("errors"):
+            failures.append("%s: %s failed creations" % (k, loadinfo[k]["errors"]))
+    for q in loadinfo.get("queries", []):
+        if q.get("status") != 200 or not q.get("items"):
+            failures.append("check %s: status %s with %s items" % (q["query"], q.get("status"), q.get("items")))
+    if not rows:
+        failures.append("no wrk results")
+    return failures
+
+
 def size_table(out, size):
     rows = [load(p) for p in sorted(glob.glob(os.path.join(out, "wrk-*.json")))]
     rows = [r for r in rows if r]
@@ -127,7 +155,12 @@ def size_table(out, size):
         lines.append("- WARNING: %s returned status %s with %s items (%s)" % (q["query"], q["status"], q["items"], q["path"]))
     dp = loadinfo.get("deepPaging", {})
     lines.append("- deep page: followed %s `next` links in %s s" % (dp.get("pagesFollowed"), dp.get("seconds")))
-    return "\n".join(lines)
+    failures = run_failures(rows, js, loadinfo)
+    if failures:
+        lines.append("- RUN: FAIL — " + "; ".join(failures))
+    else:
+        lines.append("- RUN: OK — every request and the whole import succeeded")
+    return "\n".join(lines), failures
 
 
 def sizes_table(results, sizes):
@@ -158,7 +191,9 @@ def main():
     if mode == "wrk":
         print(json.dumps(parse_wrk(sys.argv[2], sys.argv[3])))
     elif mode == "size":
-        print(size_table(sys.argv[2], sys.argv[3]))
+        table, failures = size_table(sys.argv[2], sys.argv[3])
+        print(table)
+        sys.exit(1 if failures else 0)
     elif mode == "sizes":
         print(sizes_table(sys.argv[2], sys.argv[3:]))
 

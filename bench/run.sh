@@ -43,7 +43,7 @@ RESULTS="$WORK/results/$STAMP"
 mkdir -p "$RESULTS"
 log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
 
-SVC_PID=""; JS_PID=""; PG_CREATED=0
+SVC_PID=""; JS_PID=""; PG_CREATED=0; FAILED_SIZES=""
 cleanup() {
   [ -n "$SVC_PID" ] && kill "$SVC_PID" 2>/dev/null && wait "$SVC_PID" 2>/dev/null || true
   [ -n "$JS_PID" ] && kill "$JS_PID" 2>/dev/null && wait "$JS_PID" 2>/dev/null || true
@@ -183,9 +183,10 @@ for SIZE in ${SIZES//,/ }; do
     run_wrk "js: deep page (101st)" "http://127.0.0.1:$JS_PORT/events?_sort=date&_order=asc&_limit=20&_page=101" "$OUT/js-03"
     kill "$JS_PID"; wait "$JS_PID" 2>/dev/null || true; JS_PID=""
   fi
-  { python3 "$BENCH/report.py" size "$OUT" "$SIZE"
-    [ -z "$REUSED" ] || echo "- database reused from an earlier run ($REUSED): the import line is that run's"
-    echo "- page cache: $PAGE_CACHE (default: on for H2, off for PostgreSQL); JVM options: $JVM_OPTS"; } | tee "$OUT/table.md"
+  python3 "$BENCH/report.py" size "$OUT" "$SIZE" >"$OUT/table.md" || FAILED_SIZES="$FAILED_SIZES $SIZE"
+  { [ -z "$REUSED" ] || echo "- database reused from an earlier run ($REUSED): the import line is that run's"
+    echo "- page cache: $PAGE_CACHE (default: on for H2, off for PostgreSQL); JVM options: $JVM_OPTS"; } >>"$OUT/table.md"
+  cat "$OUT/table.md"
 done
 
 {
@@ -194,3 +195,7 @@ done
   python3 "$BENCH/report.py" sizes "$RESULTS" ${SIZES//,/ }
 } | tee "$RESULTS/summary.md"
 log "results in $RESULTS"
+if [ -n "$FAILED_SIZES" ]; then
+  log "FAIL: failed requests or import at:$FAILED_SIZES (see the RUN lines above); these figures are not valid"
+  exit 1
+fi

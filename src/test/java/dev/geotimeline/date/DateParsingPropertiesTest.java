@@ -15,6 +15,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 class DateParsingPropertiesTest {
 
@@ -39,6 +40,24 @@ class DateParsingPropertiesTest {
                                                            @ForAll("supportedDays") LocalDate reference) {
         Outcome outcome = outcomeOf(() -> RelativeDates.resolve(text, reference));
         outcome.verify(EXPLICIT_YEAR.matcher(text).matches() ? null : reference);
+    }
+
+    /** Hostile text is almost always refused, so well-formed expressions check the resolving branch. */
+    @Property(tries = 1000)
+    void wellFormedRelativeExpressionsResolveToValidPastDates(@ForAll("relativeExpressions") String text,
+                                                              @ForAll("supportedDays") LocalDate reference) {
+        Outcome outcome = outcomeOf(() -> RelativeDates.resolve(text, reference));
+        Statistics.label("outcome").collect(outcome.date() != null ? "resolved" : "refused");
+        outcome.verify(EXPLICIT_YEAR.matcher(text).matches() ? null : reference);
+        // Refusals remain only at the calendar's edges (the year 1, 29 February in a common year).
+        Statistics.label("outcome").coverage(check -> check.check("resolved").percentage(share -> share >= 90));
+    }
+
+    @Property(tries = 1000)
+    void everyWellFormedEdtfDateParsesAndRoundTrips(@ForAll("edtfTexts") String text) {
+        Outcome outcome = outcomeOf(() -> Edtf.parse(text));
+        assertTrue(outcome.date() != null, () -> text + " refused: " + outcome.errorMessage());
+        outcome.verify(null);
     }
 
     @Property(tries = 1000)
@@ -70,6 +89,46 @@ class DateParsingPropertiesTest {
                 Arbitraries.of(DATE_WORDS).list().ofMaxSize(4).map(words -> String.join("", words)),
                 Arbitraries.of("<script>alert('x')</script>", "'; DROP TABLE events; --", "1' OR '1'='1",
                         "\u202Eyesterday", "yesterday\u0000", "\r\n", "２０２５", "١٤٤٦", "0".repeat(10_000)));
+    }
+
+    @Provide
+    Arbitrary<String> relativeExpressions() {
+        Arbitrary<String> weekday = Arbitraries.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                "Sunday");
+        Arbitrary<String> month = Arbitraries.of("January", "February", "March", "April", "May", "June", "July",
+                "August", "September", "October", "November", "December", "Dec.", "Feb");
+        Arbitrary<Integer> day = Arbitraries.integers().between(1, 28);
+        Arbitrary<Integer> year = Arbitraries.integers().between(1900, 2100);
+        Arbitrary<String> plain = Arbitraries.oneOf(
+                Arbitraries.of("today", "yesterday", "the day before yesterday", "this week", "last week",
+                        "this month", "last month", "this year", "last year", "earlier this month", "earlier this year"),
+                Arbitraries.integers().between(1, 30).map(n -> n + " days ago"),
+                Arbitraries.integers().between(1, 11).map(n -> n + " months ago"),
+                weekday, weekday.map(name -> "on " + name), weekday.map(name -> "last " + name),
+                month, month.map(name -> "in " + name),
+                Combinators.combine(Arbitraries.of("early", "mid", "late"), month).as((part, name) -> part + " " + name),
+                Combinators.combine(day, month).as((d, name) -> d + " " + name),
+                Combinators.combine(day, month).as((d, name) -> "on " + d + " " + name),
+                Combinators.combine(month, day).as((name, d) -> name + " " + d),
+                year.map(y -> "in " + y),
+                Combinators.combine(month, year).as((name, y) -> name + " " + y),
+                Combinators.combine(day, month, year).as((d, name, y) -> d + " " + name + " " + y));
+        return Combinators.combine(Arbitraries.of("", "", "", "around ", "about ", "circa "), plain)
+                .as((approximately, words) -> approximately + words);
+    }
+
+    @Provide
+    Arbitrary<String> edtfTexts() {
+        Arbitrary<LocalDate> day = supportedDays();
+        Arbitrary<String> single = Arbitraries.oneOf(
+                day.map(LocalDate::toString),
+                day.map(d -> d.toString().substring(0, 7)),
+                day.map(d -> d.toString().substring(0, 4)));
+        Arbitrary<String> interval = Combinators.combine(
+                        Arbitraries.longs().between(FIRST_SUPPORTED_DAY, LAST_SUPPORTED_DAY - EventDate.MAX_SPAN_DAYS),
+                        Arbitraries.integers().between(1, EventDate.MAX_SPAN_DAYS))
+                .as((start, days) -> LocalDate.ofEpochDay(start) + "/" + LocalDate.ofEpochDay(start + days));
+        return Arbitraries.oneOf(single, single.map(text -> text + "~"), interval);
     }
 
     @Provide
