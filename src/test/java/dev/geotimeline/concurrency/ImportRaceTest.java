@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ImportRaceTest {
 
-    private static final int ROUNDS = 12;
+    private static final int ROUNDS = 20;
     private static final Set<Integer> ANSWERS = Set.of(200, 409);
 
     private final ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -53,7 +53,8 @@ class ImportRaceTest {
                 .post("/api/v1/events/import").then().statusCode(200).body("created", equalTo(1));
         int id = given().queryParam("q", marker(source)).get("/api/v1/timeline")
                 .then().statusCode(200).extract().path("items[0].id");
-        int bothAcknowledged = 0;
+        int importsAcknowledged = 0;
+        int patchesAcknowledged = 0;
         for (int round = 0; round < ROUNDS; round++) {
             String title = "Race round " + round + " " + marker(source);
             String body = "[" + row(source, "k", "Race round " + round, "imported " + round) + "]";
@@ -65,13 +66,14 @@ class ImportRaceTest {
             answers.forEach(answer -> assertTrue(ANSWERS.contains(answer.statusCode()), answer.asString()));
             boolean imported = answers.get(0).statusCode() == 200;
             boolean patchedOk = answers.get(1).statusCode() == 200;
+            importsAcknowledged += imported ? 1 : 0;
+            patchesAcknowledged += patchedOk ? 1 : 0;
             Map<String, Object> stored = given().get("/api/v1/events/" + id).then().statusCode(200)
                     .extract().jsonPath().getMap("");
             if (imported) {
                 assertEquals(title, stored.get("title"), "the acknowledged import's title is kept");
             }
             if (imported && patchedOk) {
-                bothAcknowledged++;
                 assertTrue(Set.of("imported " + round, patched).contains(stored.get("summary")), stored.toString());
             } else if (patchedOk) {
                 assertEquals(patched, stored.get("summary"));
@@ -79,7 +81,10 @@ class ImportRaceTest {
                 assertEquals("imported " + round, stored.get("summary"));
             }
         }
-        assertTrue(bothAcknowledged > 0, "at least one round must have both writes acknowledged to mean anything");
+        // Which of two racing writes wins (or whether both pass) is up to timing; the checks above mean
+        // something only if acknowledged writes of both kinds were checked.
+        assertTrue(importsAcknowledged > 0 && patchesAcknowledged > 0,
+                "acknowledged imports: " + importsAcknowledged + ", acknowledged patches: " + patchesAcknowledged);
     }
 
     @Test
