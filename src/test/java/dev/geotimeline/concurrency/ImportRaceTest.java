@@ -59,10 +59,15 @@ class ImportRaceTest {
             String title = "Race round " + round + " " + marker(source);
             String body = "[" + row(source, "k", "Race round " + round, "imported " + round) + "]";
             String patched = "patched " + round;
+            // The PATCH starts 0-60 ms after the import, so rounds go from full overlap to one after the other.
+            long patchDelay = (round % 4) * 20L;
             List<Response> answers = together(
                     () -> asEditor().contentType(ContentType.JSON).body(body).post("/api/v1/events/import"),
-                    () -> asEditor().contentType("application/merge-patch+json").body(Map.of("summary", patched))
-                            .patch("/api/v1/events/" + id));
+                    () -> {
+                        Thread.sleep(patchDelay);
+                        return asEditor().contentType("application/merge-patch+json").body(Map.of("summary", patched))
+                                .patch("/api/v1/events/" + id);
+                    });
             answers.forEach(answer -> assertTrue(ANSWERS.contains(answer.statusCode()), answer.asString()));
             boolean imported = answers.get(0).statusCode() == 200;
             boolean patchedOk = answers.get(1).statusCode() == 200;
