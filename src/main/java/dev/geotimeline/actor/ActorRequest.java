@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import dev.geotimeline.named.NamedRequest;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,9 +23,5 @@ public record ActorRequest(
         @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as SY")
         @Schema(description = "ISO 3166-1 alpha-2 country code", example = "SY") String countryCode,
         @Pattern(regexp = "Q[1-9][0-9]{0,11}", message = "must be a Wikidata item id such as Q7747")
-        @Schema(example = "Q7747") String wikidataId) {
-
-    public List<String> aliasesOrEmpty() {
-        return aliases == null ? List.of() : aliases;
-    }
+        @Schema(example = "Q7747") String wikidataId) implements NamedRequest {
 }

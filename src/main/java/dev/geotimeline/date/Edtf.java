@@ -1,6 +1,6 @@
 package dev.geotimeline.date;
 
-import dev.geotimeline.problem.UserText;
+import dev.geotimeline.text.UserText;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -30,7 +30,7 @@ public final class Edtf {
     private static final Pattern UNSUPPORTED_YEAR =
             Pattern.compile("([+-]?)([0-9]{4,6})(?:-[0-9]{2}){0,2}~?");
     private static final String FORMAT_HINT = "use YYYY, YYYY-MM or YYYY-MM-DD (optionally ending in ~) with "
-            + EventDates.SUPPORTED_YEARS + ", or an interval START/END such as 2025-02-03/2025-02-09";
+            + CanonicalDates.SUPPORTED_YEARS + ", or an interval START/END such as 2025-02-03/2025-02-09";
 
     private Edtf() {
     }
@@ -63,7 +63,7 @@ public final class Edtf {
                         + " has an open or unknown end; intervals need both a start and an end date");
             }
         }
-        return EventDates.interval(parseSingle(ends[0]), parseSingle(ends[1]));
+        return CanonicalDates.interval(parseSingle(ends[0]), parseSingle(ends[1]));
     }
 
     private static EventDate parseSingle(String text) {
@@ -73,17 +73,17 @@ public final class Edtf {
         }
         int year = Integer.parseInt(matcher.group(1));
         boolean approximate = matcher.group(4) != null;
-        if (year < EventDates.MIN_YEAR) {
+        if (year < CanonicalDates.MIN_YEAR) {
             throw unsupportedYear(text);
         }
         if (matcher.group(2) == null) {
-            return EventDates.year(year, approximate);
+            return CanonicalDates.year(year, approximate);
         }
         YearMonth month = toYearMonth(year, matcher.group(2));
         if (matcher.group(3) == null) {
-            return EventDates.month(month, approximate);
+            return CanonicalDates.month(month, approximate);
         }
-        return EventDates.day(toDay(month, matcher.group(3)), approximate);
+        return CanonicalDates.day(toDay(month, matcher.group(3)), approximate);
     }
 
     private static YearMonth toYearMonth(int year, String month) {
@@ -113,6 +113,6 @@ public final class Edtf {
 
     private static InvalidDateException unsupportedYear(String text) {
         return new InvalidDateException(UserText.quote(text) + " has a year outside the supported range: only "
-                + EventDates.SUPPORTED_YEARS + " are supported");
+                + CanonicalDates.SUPPORTED_YEARS + " are supported");
     }
 }

@@ -1,6 +1,6 @@
 package dev.geotimeline.date;
 
-import dev.geotimeline.problem.UserText;
+import dev.geotimeline.text.UserText;
 import static dev.geotimeline.date.CalendarWords.COUNT;
 
 import java.time.DayOfWeek;
@@ -13,26 +13,26 @@ final class PeriodRules {
 
     static final List<RelativeRule> RULES = List.of(
             RelativeRule.of("this week", (match, reference) ->
-                    EventDates.interval(mondayOfWeek(reference), reference)),
+                    CanonicalDates.interval(mondayOfWeek(reference), reference)),
             RelativeRule.of("last week", (match, reference) -> {
                 LocalDate previousMonday = mondayOfWeek(reference).minusWeeks(1);
-                return EventDates.interval(previousMonday, previousMonday.plusDays(6));
+                return CanonicalDates.interval(previousMonday, previousMonday.plusDays(6));
             }),
-            RelativeRule.of("this month", (match, reference) -> EventDates.month(YearMonth.from(reference), false)),
+            RelativeRule.of("this month", (match, reference) -> CanonicalDates.month(YearMonth.from(reference), false)),
             RelativeRule.of("earlier this month", (match, reference) -> {
                 requireEarlierDay(match.group(), reference.getDayOfMonth() == 1, reference, "month");
-                return EventDates.interval(reference.withDayOfMonth(1), reference.minusDays(1));
+                return CanonicalDates.interval(reference.withDayOfMonth(1), reference.minusDays(1));
             }),
             RelativeRule.of("last month", (match, reference) ->
-                    EventDates.month(YearMonth.from(reference).minusMonths(1), false)),
-            RelativeRule.of(COUNT + " months? ago", (match, reference) -> EventDates.month(
+                    CanonicalDates.month(YearMonth.from(reference).minusMonths(1), false)),
+            RelativeRule.of(COUNT + " months? ago", (match, reference) -> CanonicalDates.month(
                     YearMonth.from(reference).minusMonths(CalendarWords.count(match.group(1))), true)),
-            RelativeRule.of("this year", (match, reference) -> EventDates.year(reference.getYear(), false)),
+            RelativeRule.of("this year", (match, reference) -> CanonicalDates.year(reference.getYear(), false)),
             RelativeRule.of("earlier this year", (match, reference) -> {
                 requireEarlierDay(match.group(), reference.getDayOfYear() == 1, reference, "year");
-                return EventDates.interval(reference.withDayOfYear(1), reference.minusDays(1));
+                return CanonicalDates.interval(reference.withDayOfYear(1), reference.minusDays(1));
             }),
-            RelativeRule.of("last year", (match, reference) -> EventDates.year(reference.getYear() - 1, false)));
+            RelativeRule.of("last year", (match, reference) -> CanonicalDates.year(reference.getYear() - 1, false)));
 
     private PeriodRules() {
     }

@@ -1,6 +1,6 @@
 package dev.geotimeline.date;
 
-import dev.geotimeline.problem.UserText;
+import dev.geotimeline.text.UserText;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.geotimeline.date;
 
-import dev.geotimeline.problem.UserText;
+import dev.geotimeline.text.UserText;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -2,6 +2,7 @@ package dev.geotimeline.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.geotimeline.actor.ActorRequest;
+import dev.geotimeline.config.GeoTimelineConfig;
 import dev.geotimeline.actor.ActorService;
 import dev.geotimeline.importing.ImportMode;
 import dev.geotimeline.importing.ImportResult;
@@ -18,7 +19,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,12 +40,12 @@ public class DemoDataLoader {
     private final boolean enabled;
 
     public DemoDataLoader(ActorService actors, LocationService locations, ImportService imports, ObjectMapper json,
-                          @ConfigProperty(name = "geotimeline.demo-data.enabled") boolean enabled) {
+                          GeoTimelineConfig config) {
         this.actors = actors;
         this.locations = locations;
         this.imports = imports;
         this.json = json;
-        this.enabled = enabled;
+        this.enabled = config.demoData().enabled();
     }
 
     void onStart(@Observes StartupEvent start) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import dev.geotimeline.named.NamedRequest;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -29,9 +30,5 @@ public record LocationRequest(
         @Schema(example = "SY") String countryCode,
         @Size(max = 50)
         @Schema(example = "[\"Khmeimim\", \"Hmeimim\"]")
-        List<@NotBlank @Size(max = 200) String> aliases) {
-
-    public List<String> aliasesOrEmpty() {
-        return aliases == null ? List.of() : aliases;
-    }
+        List<@NotBlank @Size(max = 200) String> aliases) implements NamedRequest {
 }

@@ -1,6 +1,6 @@
 package dev.geotimeline.pagecache;
 
-import dev.geotimeline.paging.PageResponse;
+import dev.geotimeline.web.PageResponse;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;

@@ -1,0 +1,110 @@
+package dev.geotimeline.named;
+
+import dev.geotimeline.problem.Validation;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Storing and finding a kind of named resource: create, replace, patch and delete, with
+ * unique slugs and lookup keys. Subclasses add the fields of their kind.
+ *
+ * @param <E> the entity
+ * @param <Q> the request that creates or replaces one
+ * @param <V> the view answered to clients
+ */
+public abstract class NamedService<E extends NamedEntity, Q extends NamedRequest, V> {
+
+    private final NamedRepository<E> repository;
+    private final Validation validation;
+
+    protected NamedService(NamedRepository<E> repository, Validation validation) {
+        this.repository = repository;
+        this.validation = validation;
+    }
+
+    /** For the container's client proxies only. */
+    protected NamedService() {
+        this(null, null);
+    }
+
+    public Optional<E> find(String reference) {
+        return repository.findByReference(reference);
+    }
+
+    public E require(String field, String reference) {
+        return repository.require(field, reference);
+    }
+
+    public E requireInBody(String field, String reference) {
+        return repository.requireInBody(field, reference);
+    }
+
+    public Map<Long, E> byIds(Collection<Long> ids) {
+        return repository.byIds(ids);
+    }
+
+    public V get(String reference) {
+        return view(require(repository.noun(), reference));
+    }
+
+    @Transactional
+    public V create(Q request, String author) {
+        validation.check(request);
+        E entity = newEntity();
+        store(entity, request, author);
+        repository.persistAndFlush(entity);
+        return view(entity);
+    }
+
+    @Transactional
+    public V replace(String reference, Q request, String author, Long expectedVersion) {
+        validation.check(request);
+        E entity = require(repository.noun(), reference);
+        entity.requireVersion(expectedVersion);
+        store(entity, request, author);
+        repository.flush();
+        return view(entity);
+    }
+
+    /** Applies {@code change} to the stored state as a request, then replaces it, in one transaction. */
+    @Transactional
+    public V patch(String reference, UnaryOperator<Q> change, String author, Long expectedVersion) {
+        E entity = require(repository.noun(), reference);
+        entity.requireVersion(expectedVersion);
+        return replace(reference, change.apply(requestOf(entity)), author, expectedVersion);
+    }
+
+    @Transactional
+    public void delete(String reference, Long expectedVersion) {
+        E entity = require(repository.noun(), reference);
+        entity.requireVersion(expectedVersion);
+        ensureDeletable(entity);
+        repository.delete(entity);
+    }
+
+    private void store(E entity, Q request, String author) {
+        String slug = Identifiers.slugOf(request.slug(), request.name());
+        Set<String> keys = Identifiers.lookupKeys(slug, request.name(), request.aliasesOrEmpty());
+        repository.ensureUnused(entity.id, slug, keys);
+        entity.rename(slug, request, keys);
+        apply(entity, request);
+        entity.recordAuthor(author, entity.id == null);
+    }
+
+    protected abstract E newEntity();
+
+    /** Copies the fields beyond the names from a validated request. */
+    protected abstract void apply(E entity, Q request);
+
+    /** The request that would store the entity as it is now (the base of a patch). */
+    protected abstract Q requestOf(E entity);
+
+    protected abstract V view(E entity);
+
+    /** Throws a 409 while anything still refers to the entity. */
+    protected abstract void ensureDeletable(E entity);
+}
