@@ -8,10 +8,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
-import jakarta.persistence.Table;
 
 @Entity
-@Table(name = "actor")
 @AssociationOverride(name = "aliases", joinTable = @JoinTable(name = "actor_alias",
         joinColumns = @JoinColumn(name = "actor_id")))
 @AssociationOverride(name = "lookupKeys", joinTable = @JoinTable(name = "actor_key",

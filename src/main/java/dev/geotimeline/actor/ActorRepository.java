@@ -13,11 +13,6 @@ public class ActorRepository implements NamedRepository<Actor> {
         return Actor.class;
     }
 
-    @Override
-    public String noun() {
-        return "actor";
-    }
-
     /** Up to {@code limit} actors after the cursor in id order, of a kind and with a key starting with a prefix. */
     List<Actor> page(ActorKind kind, String keyPrefix, Cursor after, int limit) {
         return getEntityManager().createQuery("""

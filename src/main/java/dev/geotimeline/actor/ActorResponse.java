@@ -18,10 +18,4 @@ public record ActorResponse(
         @Schema(nullable = true) String createdBy,
         @Schema(nullable = true) String updatedBy,
         @Schema(example = "0") long version) {
-
-    static ActorResponse of(Actor actor) {
-        return new ActorResponse(actor.id, actor.slug, actor.name, actor.kind, List.copyOf(actor.aliases),
-                actor.countryCode, actor.wikidataId, actor.createdAt, actor.updatedAt, actor.createdBy,
-                actor.updatedBy, actor.version);
-    }
 }

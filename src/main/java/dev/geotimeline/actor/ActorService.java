@@ -16,19 +16,12 @@ public class ActorService extends NamedService<Actor, ActorRequest, ActorRespons
     private final ActorRepository actors;
 
     public ActorService(ActorRepository actors, Validation validation) {
-        super(actors, validation);
+        super(actors, validation, Actor::new, ActorService::view);
         this.actors = actors;
     }
 
     public Page<ActorResponse> list(String query, ActorKind kind, int limit, Cursor after) {
-        List<Actor> rows = actors.page(kind, Identifiers.prefixPattern(query), after, limit + 1);
-        return Page.fromLookahead(rows, limit, a -> new Cursor(0, a.id))
-                .map(page -> page.stream().map(ActorResponse::of).toList());
-    }
-
-    @Override
-    protected Actor newEntity() {
-        return new Actor();
+        return pageOf(actors.page(kind, Identifiers.prefixPattern(query), after, limit + 1), limit);
     }
 
     @Override
@@ -44,9 +37,10 @@ public class ActorService extends NamedService<Actor, ActorRequest, ActorRespons
                 actor.wikidataId);
     }
 
-    @Override
-    protected ActorResponse view(Actor actor) {
-        return ActorResponse.of(actor);
+    private static ActorResponse view(Actor actor) {
+        return new ActorResponse(actor.id, actor.slug, actor.name, actor.kind, List.copyOf(actor.aliases),
+                actor.countryCode, actor.wikidataId, actor.createdAt, actor.updatedAt, actor.createdBy,
+                actor.updatedBy, actor.version);
     }
 
     @Override

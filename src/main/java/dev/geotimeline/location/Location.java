@@ -10,13 +10,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 @Entity
-@Table(name = "location")
 @AssociationOverride(name = "aliases", joinTable = @JoinTable(name = "location_alias",
         joinColumns = @JoinColumn(name = "location_id")))
 @AssociationOverride(name = "lookupKeys", joinTable = @JoinTable(name = "location_key",

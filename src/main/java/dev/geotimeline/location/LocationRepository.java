@@ -13,11 +13,6 @@ public class LocationRepository implements NamedRepository<Location> {
         return Location.class;
     }
 
-    @Override
-    public String noun() {
-        return "location";
-    }
-
     /**
      * Up to {@code limit} locations after the cursor in id order, of a kind, with a key starting with a
      * prefix, and inside the place whose children's path starts with {@code subtree}.

@@ -20,11 +20,4 @@ public record LocationResponse(
         @Schema(nullable = true) String createdBy,
         @Schema(nullable = true) String updatedBy,
         @Schema(example = "0") long version) {
-
-    static LocationResponse of(Location location) {
-        return new LocationResponse(location.id, location.slug, location.name, location.kind,
-                location.parent == null ? null : LocationSummary.of(location.parent),
-                location.latitude, location.longitude, location.countryCode, List.copyOf(location.aliases),
-                location.createdAt, location.updatedAt, location.createdBy, location.updatedBy, location.version);
-    }
 }

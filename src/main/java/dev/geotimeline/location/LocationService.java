@@ -20,7 +20,7 @@ public class LocationService extends NamedService<Location, LocationRequest, Loc
     private final Event<LocationsMoved> moved;
 
     public LocationService(LocationRepository locations, Validation validation, Event<LocationsMoved> moved) {
-        super(locations, validation);
+        super(locations, validation, Location::new, LocationService::view);
         this.locations = locations;
         this.moved = moved;
     }
@@ -28,14 +28,7 @@ public class LocationService extends NamedService<Location, LocationRequest, Loc
     public Page<LocationResponse> list(String query, LocationKind kind, String within, int limit, Cursor after) {
         String prefix = Identifiers.prefixPattern(query);
         String subtree = within == null || within.isBlank() ? null : require("within", within).pathOfChildren() + "%";
-        List<Location> rows = locations.page(kind, prefix, subtree, after, limit + 1);
-        return Page.fromLookahead(rows, limit, l -> new Cursor(0, l.id))
-                .map(page -> page.stream().map(LocationResponse::of).toList());
-    }
-
-    @Override
-    protected Location newEntity() {
-        return new Location();
+        return pageOf(locations.page(kind, prefix, subtree, after, limit + 1), limit);
     }
 
     @Override
@@ -64,9 +57,11 @@ public class LocationService extends NamedService<Location, LocationRequest, Loc
                 location.countryCode, List.copyOf(location.aliases));
     }
 
-    @Override
-    protected LocationResponse view(Location location) {
-        return LocationResponse.of(location);
+    private static LocationResponse view(Location location) {
+        return new LocationResponse(location.id, location.slug, location.name, location.kind,
+                location.parent == null ? null : LocationSummary.of(location.parent),
+                location.latitude, location.longitude, location.countryCode, List.copyOf(location.aliases),
+                location.createdAt, location.updatedAt, location.createdBy, location.updatedBy, location.version);
     }
 
     @Override

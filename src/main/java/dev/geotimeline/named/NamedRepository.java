@@ -6,6 +6,7 @@ import dev.geotimeline.text.UserText;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -22,7 +23,9 @@ public interface NamedRepository<E extends NamedEntity> extends PanacheRepositor
     Class<E> entityType();
 
     /** How messages call the resource: "actor", "location". */
-    String noun();
+    default String noun() {
+        return entityType().getSimpleName().toLowerCase(Locale.ROOT);
+    }
 
     default Optional<E> findByReference(String reference) {
         if (reference == null) {

@@ -2,10 +2,15 @@ package dev.geotimeline.named;
 
 import dev.geotimeline.problem.Validation;
 import jakarta.transaction.Transactional;
+import dev.geotimeline.paging.Cursor;
+import dev.geotimeline.paging.Page;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -20,15 +25,20 @@ public abstract class NamedService<E extends NamedEntity, Q extends NamedRequest
 
     private final NamedRepository<E> repository;
     private final Validation validation;
+    private final Supplier<E> newEntity;
+    private final Function<E, V> view;
 
-    protected NamedService(NamedRepository<E> repository, Validation validation) {
+    protected NamedService(NamedRepository<E> repository, Validation validation, Supplier<E> newEntity,
+                           Function<E, V> view) {
         this.repository = repository;
         this.validation = validation;
+        this.newEntity = newEntity;
+        this.view = view;
     }
 
     /** For the container's client proxies only. */
     protected NamedService() {
-        this(null, null);
+        this(null, null, null, null);
     }
 
     public Optional<E> find(String reference) {
@@ -48,16 +58,22 @@ public abstract class NamedService<E extends NamedEntity, Q extends NamedRequest
     }
 
     public V get(String reference) {
-        return view(require(repository.noun(), reference));
+        return view.apply(require(repository.noun(), reference));
+    }
+
+    /** A page of views from rows fetched with one more than {@code limit} (in id order). */
+    protected Page<V> pageOf(List<E> rows, int limit) {
+        return Page.fromLookahead(rows, limit, entity -> new Cursor(0, entity.id))
+                .map(page -> page.stream().map(view).toList());
     }
 
     @Transactional
     public V create(Q request, String author) {
         validation.check(request);
-        E entity = newEntity();
+        E entity = newEntity.get();
         store(entity, request, author);
         repository.persistAndFlush(entity);
-        return view(entity);
+        return view.apply(entity);
     }
 
     @Transactional
@@ -67,7 +83,7 @@ public abstract class NamedService<E extends NamedEntity, Q extends NamedRequest
         entity.requireVersion(expectedVersion);
         store(entity, request, author);
         repository.flush();
-        return view(entity);
+        return view.apply(entity);
     }
 
     /** Applies {@code change} to the stored state as a request, then replaces it, in one transaction. */
@@ -95,15 +111,11 @@ public abstract class NamedService<E extends NamedEntity, Q extends NamedRequest
         entity.recordAuthor(author, entity.id == null);
     }
 
-    protected abstract E newEntity();
-
     /** Copies the fields beyond the names from a validated request. */
     protected abstract void apply(E entity, Q request);
 
     /** The request that would store the entity as it is now (the base of a patch). */
     protected abstract Q requestOf(E entity);
-
-    protected abstract V view(E entity);
 
     /** Throws a 409 while anything still refers to the entity. */
     protected abstract void ensureDeletable(E entity);
