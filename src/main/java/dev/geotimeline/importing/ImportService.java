@@ -39,6 +39,12 @@ public class ImportService {
     @Transactional
     @TransactionConfiguration(timeoutFromConfigProperty = "geotimeline.import.transaction-timeout")
     public ImportResult importEvents(Iterator<ImportRow> rows, ImportMode mode, String author) {
+        return importWithinTransaction(rows, mode, author);
+    }
+
+    /** The same import as part of a caller's transaction, which keeps its own timeout. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ImportResult importWithinTransaction(Iterator<ImportRow> rows, ImportMode mode, String author) {
         BatchPolicy.OnExisting onExisting = mode == ImportMode.UPDATE
                 ? BatchPolicy.OnExisting.UPDATE : BatchPolicy.OnExisting.KEEP;
         Run run = new Run(events.openBatch(new BatchPolicy(onExisting, author)));

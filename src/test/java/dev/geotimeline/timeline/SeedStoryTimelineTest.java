@@ -10,12 +10,23 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.geotimeline.testing.DemoState;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The seed story, loaded as demo data, answered through the timeline API. */
 @QuarkusTest
 class SeedStoryTimelineTest {
+
+    @Inject
+    DemoState demo;
+
+    @BeforeEach
+    void onlyTheDemoData() {
+        demo.restore();
+    }
 
     private static final String CALL = "Putin and al-Sharaa hold their first phone call";
     private static final String PRESS_CONFERENCE =

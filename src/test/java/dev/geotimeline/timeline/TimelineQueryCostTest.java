@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.geotimeline.pagecache.PageCache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -27,6 +28,9 @@ class TimelineQueryCostTest {
     @Inject
     EntityManagerFactory entityManagerFactory;
 
+    @Inject
+    PageCache pageCache;
+
     @Test
     void statementsPerPageAreConstant() {
         createActorWithEvents("Cost Test Actor", 0, 30);
@@ -37,7 +41,9 @@ class TimelineQueryCostTest {
         createActorWithEvents("Cost Test Actor", 30, 300);
         Map<String, Long> afterGrowth = costs(30);
         assertEquals(large, afterGrowth, "statements must not grow with the number of events");
-        afterGrowth.forEach((query, count) -> assertTrue(count <= MAX_STATEMENTS_PER_PAGE, query + ": " + count));
+        afterGrowth.forEach((query, count) -> assertTrue(count > 0 && count <= MAX_STATEMENTS_PER_PAGE,
+                query + " must be read from the database (not a cached page) in at most "
+                        + MAX_STATEMENTS_PER_PAGE + " statements: " + count));
     }
 
     private Map<String, Long> costs(int limit) {
@@ -50,6 +56,7 @@ class TimelineQueryCostTest {
     }
 
     private long cost(String path, int limit) {
+        pageCache.advance(); // the database path is measured, not a page kept from an earlier read
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
         int items = given().queryParam("limit", limit).get(path).then().statusCode(200)

@@ -1,4 +1,4 @@
-package dev.geotimeline.api;
+package dev.geotimeline.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

@@ -1,0 +1,60 @@
+package dev.geotimeline.testing;
+
+import dev.geotimeline.demo.DemoDataLoader;
+import dev.geotimeline.importing.ImportResult;
+import dev.geotimeline.pagecache.PageCache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * Puts the database back to the state of a fresh start: nothing but the demo data. Test classes
+ * that assert whole lists of the seed story call it first, so that what other classes created
+ * (in whatever order they ran) cannot change their answers.
+ */
+@ApplicationScoped
+public class DemoState {
+
+    // Children before parents; the event's own link tables go with it (ON DELETE CASCADE).
+    private static final List<String> WIPE = List.of(
+            "DELETE FROM event",
+            "DELETE FROM actor",
+            "UPDATE location SET parent_id = NULL",
+            "DELETE FROM location",
+            "DELETE FROM demo_item");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    DemoDataLoader loader;
+
+    @Inject
+    PageCache pageCache;
+
+    public void restore() {
+        wipe();
+        startAgain();
+    }
+
+    /** What a restart does to the data: the demo loader runs, no page is kept. */
+    public ImportResult startAgain() {
+        ImportResult loaded = loader.load();
+        pageCache.advance();
+        return loaded;
+    }
+
+    @Transactional
+    public void wipe() {
+        WIPE.forEach(sql -> em.createNativeQuery(sql).executeUpdate());
+        pageCache.advance();
+    }
+
+    /** As in a database filled by a version that did not record the demo items it loaded. */
+    @Transactional
+    public void forgetLoadedDemoItems() {
+        em.createNativeQuery("DELETE FROM demo_item").executeUpdate();
+    }
+}
