@@ -6,14 +6,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 
 @Entity
-@AssociationOverride(name = "aliases", joinTable = @JoinTable(name = "actor_alias",
-        joinColumns = @JoinColumn(name = "actor_id")))
-@AssociationOverride(name = "lookupKeys", joinTable = @JoinTable(name = "actor_key",
-        joinColumns = @JoinColumn(name = "actor_id")))
+@AssociationOverride(name = "aliases", joinTable = @JoinTable(name = "actor_alias"))
+@AssociationOverride(name = "lookupKeys", joinTable = @JoinTable(name = "actor_key"))
 public class Actor extends NamedEntity {
 
     @Enumerated(EnumType.STRING)

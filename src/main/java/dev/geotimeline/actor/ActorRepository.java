@@ -15,7 +15,8 @@ public class ActorRepository implements NamedRepository<Actor> {
 
     /** Up to {@code limit} actors after the cursor in id order, of a kind and with a key starting with a prefix. */
     List<Actor> page(ActorKind kind, String keyPrefix, Cursor after, int limit) {
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery("""
                         select a from Actor a
                         where a.id > :after
                           and (:kind is null or a.kind = :kind)
@@ -30,7 +31,10 @@ public class ActorRepository implements NamedRepository<Actor> {
     }
 
     long countEventsOf(Actor actor) {
-        return ((Number) getEntityManager().createNativeQuery("select count(*) from event_actor where actor_id = ?1")
-                .setParameter(1, actor.id).getSingleResult()).longValue();
+        return ((Number) getEntityManager()
+                        .createNativeQuery("select count(*) from event_actor where actor_id = ?1")
+                        .setParameter(1, actor.id)
+                        .getSingleResult())
+                .longValue();
     }
 }

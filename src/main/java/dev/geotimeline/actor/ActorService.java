@@ -33,22 +33,32 @@ public class ActorService extends NamedService<Actor, ActorRequest, ActorRespons
 
     @Override
     protected ActorRequest requestOf(Actor actor) {
-        return new ActorRequest(actor.name, actor.slug, actor.kind, List.copyOf(actor.aliases), actor.countryCode,
-                actor.wikidataId);
-    }
-
-    private static ActorResponse view(Actor actor) {
-        return new ActorResponse(actor.id, actor.slug, actor.name, actor.kind, List.copyOf(actor.aliases),
-                actor.countryCode, actor.wikidataId, actor.createdAt, actor.updatedAt, actor.createdBy,
-                actor.updatedBy, actor.version);
+        return new ActorRequest(
+                actor.name, actor.slug, actor.kind, List.copyOf(actor.aliases), actor.countryCode, actor.wikidataId);
     }
 
     @Override
     protected void ensureDeletable(Actor actor) {
         long uses = actors.countEventsOf(actor);
         if (uses > 0) {
-            throw ProblemException.conflict("actor", "the actor takes part in " + uses
-                    + " event(s); remove it from them first");
+            throw ProblemException.conflict(
+                    "actor", "the actor takes part in " + uses + " event(s); remove it from them first");
         }
+    }
+
+    private static ActorResponse view(Actor actor) {
+        return new ActorResponse(
+                actor.id,
+                actor.slug,
+                actor.name,
+                actor.kind,
+                List.copyOf(actor.aliases),
+                actor.countryCode,
+                actor.wikidataId,
+                actor.createdAt,
+                actor.updatedAt,
+                actor.createdBy,
+                actor.updatedBy,
+                actor.version);
     }
 }

@@ -13,8 +13,7 @@ final class CanonicalDates {
     static final int MAX_YEAR = 9999;
     static final String SUPPORTED_YEARS = "years 0001 to 9999";
 
-    private CanonicalDates() {
-    }
+    private CanonicalDates() {}
 
     static EventDate day(LocalDate day, boolean approximate) {
         requireSupportedYear(day.getYear());
@@ -23,15 +22,23 @@ final class CanonicalDates {
 
     static EventDate month(YearMonth month, boolean approximate) {
         requireSupportedYear(month.getYear());
-        return new EventDate(withMarker(month.toString(), approximate), DatePrecision.MONTH, approximate,
-                month.atDay(1), month.atEndOfMonth());
+        return new EventDate(
+                withMarker(month.toString(), approximate),
+                DatePrecision.MONTH,
+                approximate,
+                month.atDay(1),
+                month.atEndOfMonth());
     }
 
     static EventDate year(int year, boolean approximate) {
         requireSupportedYear(year);
         Year whole = Year.of(year);
-        return new EventDate(withMarker(String.format("%04d", year), approximate), DatePrecision.YEAR, approximate,
-                whole.atDay(1), whole.atMonth(12).atEndOfMonth());
+        return new EventDate(
+                withMarker(String.format("%04d", year), approximate),
+                DatePrecision.YEAR,
+                approximate,
+                whole.atDay(1),
+                whole.atMonth(12).atEndOfMonth());
     }
 
     static EventDate interval(LocalDate start, LocalDate end) {

@@ -24,16 +24,13 @@ public final class Edtf {
 
     static final int MAX_LENGTH = 40;
 
-    private static final Pattern SINGLE_DATE =
-            Pattern.compile("([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?(~)?");
+    private static final Pattern SINGLE_DATE = Pattern.compile("([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?(~)?");
     // Well-formed apart from the year: signed, 0000 or more than four digits.
-    private static final Pattern UNSUPPORTED_YEAR =
-            Pattern.compile("([+-]?)([0-9]{4,6})(?:-[0-9]{2}){0,2}~?");
+    private static final Pattern UNSUPPORTED_YEAR = Pattern.compile("([+-]?)([0-9]{4,6})(?:-[0-9]{2}){0,2}~?");
     private static final String FORMAT_HINT = "use YYYY, YYYY-MM or YYYY-MM-DD (optionally ending in ~) with "
             + CanonicalDates.SUPPORTED_YEARS + ", or an interval START/END such as 2025-02-03/2025-02-09";
 
-    private Edtf() {
-    }
+    private Edtf() {}
 
     public static EventDate parse(String text) {
         if (text == null || text.isBlank()) {
@@ -41,12 +38,12 @@ public final class Edtf {
         }
         String trimmed = text.strip();
         if (UserText.lengthInCodePoints(trimmed) > MAX_LENGTH) {
-            throw new InvalidDateException(UserText.quote(trimmed) + " is too long to be a date (at most "
-                    + MAX_LENGTH + " characters): " + FORMAT_HINT);
+            throw new InvalidDateException(UserText.quote(trimmed) + " is too long to be a date (at most " + MAX_LENGTH
+                    + " characters): " + FORMAT_HINT);
         }
         if (trimmed.indexOf('?') >= 0 || trimmed.indexOf('%') >= 0) {
-            throw new InvalidDateException(UserText.quote(trimmed)
-                    + " marks the date as uncertain; only ~ (approximate) is supported");
+            throw new InvalidDateException(
+                    UserText.quote(trimmed) + " marks the date as uncertain; only ~ (approximate) is supported");
         }
         return trimmed.indexOf('/') >= 0 ? parseInterval(trimmed) : parseSingle(trimmed);
     }
@@ -54,8 +51,8 @@ public final class Edtf {
     private static EventDate parseInterval(String text) {
         String[] ends = text.split("/", -1);
         if (ends.length != 2) {
-            throw new InvalidDateException(UserText.quote(text)
-                    + " is not a recognised interval: use exactly one / between START and END");
+            throw new InvalidDateException(
+                    UserText.quote(text) + " is not a recognised interval: use exactly one / between START and END");
         }
         for (String end : ends) {
             if (end.isEmpty() || end.equals("..")) {
@@ -90,8 +87,8 @@ public final class Edtf {
         try {
             return YearMonth.of(year, Integer.parseInt(month));
         } catch (DateTimeException e) {
-            throw new InvalidDateException(String.format("%04d-%s is not a valid month (months run from 01 to 12)",
-                    year, month));
+            throw new InvalidDateException(
+                    String.format("%04d-%s is not a valid month (months run from 01 to 12)", year, month));
         }
     }
 
@@ -105,7 +102,8 @@ public final class Edtf {
 
     private static InvalidDateException unrecognised(String text) {
         Matcher yearLike = UNSUPPORTED_YEAR.matcher(text);
-        if (yearLike.matches() && (!yearLike.group(1).isEmpty() || yearLike.group(2).length() > 4)) {
+        if (yearLike.matches()
+                && (!yearLike.group(1).isEmpty() || yearLike.group(2).length() > 4)) {
             return unsupportedYear(text);
         }
         return new InvalidDateException(UserText.quote(text) + " is not a recognised date: " + FORMAT_HINT);

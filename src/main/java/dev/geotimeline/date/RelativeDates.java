@@ -67,8 +67,7 @@ public final class RelativeDates {
             .flatMap(List::stream)
             .toList();
 
-    private RelativeDates() {
-    }
+    private RelativeDates() {}
 
     public static EventDate resolve(String expression, LocalDate reference) {
         Objects.requireNonNull(reference, "reference");

@@ -48,8 +48,14 @@ public class DemoDataLoader {
     private final ObjectMapper json;
     private final boolean enabled;
 
-    public DemoDataLoader(ActorService actors, LocationService locations, ImportService imports, EventService events,
-                          DemoItemRepository items, ObjectMapper json, GeoTimelineConfig config) {
+    public DemoDataLoader(
+            ActorService actors,
+            LocationService locations,
+            ImportService imports,
+            EventService events,
+            DemoItemRepository items,
+            ObjectMapper json,
+            GeoTimelineConfig config) {
         this.actors = actors;
         this.locations = locations;
         this.imports = imports;
@@ -112,14 +118,20 @@ public class DemoDataLoader {
             }
         }
         ImportResult result = imports.importWithinTransaction(rows.iterator(), ImportMode.SKIP, null);
-        LOG.infof("Demo data: %d new actors, %d new locations, %d new events (%d already present, %d loaded before)",
-                newActors, newLocations, result.created(), result.unchanged(), data.events().size() - rows.size());
+        LOG.infof(
+                "Demo data: %d new actors, %d new locations, %d new events (%d already present, %d loaded before)",
+                newActors,
+                newLocations,
+                result.created(),
+                result.unchanged(),
+                data.events().size() - rows.size());
         return result;
     }
 
     /** A database filled by a version that did not record demo items holds the demo's events. */
     private boolean loadedBeforeItemsWereRecorded(DemoData data) {
-        return events.anyWithExternalKey(data.events().stream().map(EventRequest::externalKey).toList());
+        return events.anyWithExternalKey(
+                data.events().stream().map(EventRequest::externalKey).toList());
     }
 
     private void recordAll(DemoData data) {

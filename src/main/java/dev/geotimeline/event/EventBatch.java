@@ -21,7 +21,12 @@ import java.util.stream.Collectors;
 public final class EventBatch {
 
     /** What the batch did with one row. */
-    public enum Outcome { CREATED, UPDATED, UNCHANGED, CHECKED }
+    public enum Outcome {
+        CREATED,
+        UPDATED,
+        UNCHANGED,
+        CHECKED
+    }
 
     private final BatchPolicy policy;
     private final EventRepository repository;
@@ -36,8 +41,13 @@ public final class EventBatch {
     private int createdCount;
     private int updatedCount;
 
-    EventBatch(BatchPolicy policy, EventRepository repository, EventBatchWriter writer, EventMetrics metrics,
-               Validation validation, EventLinkResolver links) {
+    EventBatch(
+            BatchPolicy policy,
+            EventRepository repository,
+            EventBatchWriter writer,
+            EventMetrics metrics,
+            Validation validation,
+            EventLinkResolver links) {
         this.policy = policy;
         this.repository = repository;
         this.writer = writer;
@@ -54,8 +64,8 @@ public final class EventBatch {
         Map<String, List<String>> idsBySource = keys.stream()
                 .filter(Objects::nonNull)
                 .filter(key -> key.source() != null && key.id() != null)
-                .collect(Collectors.groupingBy(ExternalKey::source,
-                        Collectors.mapping(ExternalKey::id, Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        ExternalKey::source, Collectors.mapping(ExternalKey::id, Collectors.toList())));
         stored = new HashMap<>();
         idsBySource.forEach((source, ids) -> stored.put(source, repository.findByExternalIds(source, ids)));
     }

@@ -51,32 +51,59 @@ class EventBatchWriter {
         assignIds(session, events);
         session.doWork(connection -> {
             insertRows(connection, EventSql.INSERT_EVENT, events, EventBatchWriter::bindEvent);
-            insertRows(connection, EventSql.INSERT_ACTOR, inIndexOrder(links(events, event -> event.actors),
-                    comparingLong(row -> row.value().actorId), row -> row.value().sortKey), EventBatchWriter::bindActor);
-            insertRows(connection, EventSql.INSERT_LOCATION, inIndexOrder(links(events, event -> event.locations),
-                    comparingLong(row -> row.value().locationId), row -> row.value().sortKey),
+            insertRows(
+                    connection,
+                    EventSql.INSERT_ACTOR,
+                    inIndexOrder(
+                            links(events, event -> event.actors),
+                            comparingLong(row -> row.value().actorId),
+                            row -> row.value().sortKey),
+                    EventBatchWriter::bindActor);
+            insertRows(
+                    connection,
+                    EventSql.INSERT_LOCATION,
+                    inIndexOrder(
+                            links(events, event -> event.locations),
+                            comparingLong(row -> row.value().locationId),
+                            row -> row.value().sortKey),
                     EventBatchWriter::bindLocation);
-            insertRows(connection, EventSql.INSERT_LOCATION_SCOPE, inIndexOrder(links(events, event -> event.locationScope),
-                    comparingLong(row -> row.value().locationId), row -> row.value().sortKey),
+            insertRows(
+                    connection,
+                    EventSql.INSERT_LOCATION_SCOPE,
+                    inIndexOrder(
+                            links(events, event -> event.locationScope),
+                            comparingLong(row -> row.value().locationId),
+                            row -> row.value().sortKey),
                     EventBatchWriter::bindLocationScope);
-            insertRows(connection, EventSql.INSERT_SOURCE, links(events, event -> event.sources), EventBatchWriter::bindSource);
+            insertRows(
+                    connection,
+                    EventSql.INSERT_SOURCE,
+                    links(events, event -> event.sources),
+                    EventBatchWriter::bindSource);
             insertRows(connection, EventSql.INSERT_TAG, links(events, event -> event.tags), EventBatchWriter::bindTag);
-            insertRows(connection, EventSql.INSERT_TERM, inIndexOrder(links(events, event -> event.terms),
-                    comparing(row -> row.value().term), row -> row.value().sortKey), EventBatchWriter::bindTerm);
+            insertRows(
+                    connection,
+                    EventSql.INSERT_TERM,
+                    inIndexOrder(
+                            links(events, event -> event.terms),
+                            comparing(row -> row.value().term),
+                            row -> row.value().sortKey),
+                    EventBatchWriter::bindTerm);
         });
     }
 
     private static void assignIds(SessionImplementor session, List<Event> events) {
-        BeforeExecutionGenerator ids = (BeforeExecutionGenerator) session.getFactory().getMappingMetamodel()
-                .getEntityDescriptor(Event.class).getGenerator();
+        BeforeExecutionGenerator ids = (BeforeExecutionGenerator) session.getFactory()
+                .getMappingMetamodel()
+                .getEntityDescriptor(Event.class)
+                .getGenerator();
         for (Event event : events) {
             event.id = (Long) ids.generate(session, event, null, INSERT);
         }
     }
 
     /** One row of a link table: the event, the value's position in its collection, the value. */
-    private record Link<T>(Event event, int position, T value) {
-    }
+    private record Link<T>(Event event, int position, T value) {}
 
     private static <T> List<Link<T>> links(List<Event> events, Function<Event, Collection<T>> values) {
         List<Link<T>> rows = new ArrayList<>();
@@ -94,8 +121,8 @@ class EventBatchWriter {
      * that order, a chunk touches each index page once instead of at random; H2 then writes
      * a quarter fewer pages.
      */
-    private static <T> List<Link<T>> inIndexOrder(List<Link<T>> rows, Comparator<Link<T>> byKey,
-                                                  ToLongFunction<Link<T>> sortKey) {
+    private static <T> List<Link<T>> inIndexOrder(
+            List<Link<T>> rows, Comparator<Link<T>> byKey, ToLongFunction<Link<T>> sortKey) {
         rows.sort(byKey.thenComparingLong(sortKey).thenComparingLong(row -> row.event().id));
         return rows;
     }

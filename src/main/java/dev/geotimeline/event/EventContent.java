@@ -13,8 +13,7 @@ import java.util.Set;
 /** Copies a validated request onto an event: its date, its links and the derived timeline rows. */
 final class EventContent {
 
-    private EventContent() {
-    }
+    private EventContent() {}
 
     static void copy(EventRequest request, Event event, EventLinkResolver links) {
         EventDateResolver.Resolved date = EventDateResolver.resolve(request);
@@ -22,13 +21,16 @@ final class EventContent {
         event.summary = request.summary() == null ? null : request.summary().strip();
         event.type = request.type();
         event.setDate(date.date(), date.expression(), date.reference());
-        event.externalSource = request.externalKey() == null ? null : request.externalKey().source();
-        event.externalId = request.externalKey() == null ? null : request.externalKey().id();
+        event.externalSource =
+                request.externalKey() == null ? null : request.externalKey().source();
+        event.externalId =
+                request.externalKey() == null ? null : request.externalKey().id();
         linkActors(event, request.actors(), links);
         linkLocations(event, request.locationsOrEmpty(), links);
         event.sources.clear();
         for (SourceRequest source : request.sourcesOrEmpty()) {
-            event.sources.add(new Source(source.url().strip(), source.publisher(), source.publishedOn(), source.quote()));
+            event.sources.add(
+                    new Source(source.url().strip(), source.publisher(), source.publishedOn(), source.quote()));
         }
         event.tags.clear();
         request.tagsOrEmpty().forEach(tag -> event.tags.add(tag.strip()));
@@ -72,7 +74,9 @@ final class EventContent {
     }
 
     private static ProblemException alreadyListed(String field, String noun, String name) {
-        return ProblemException.badRequest(field, "the " + noun + " " + UserText.quote(name)
-                + " is already listed in this event (perhaps under another name)");
+        return ProblemException.badRequest(
+                field,
+                "the " + noun + " " + UserText.quote(name)
+                        + " is already listed in this event (perhaps under another name)");
     }
 }

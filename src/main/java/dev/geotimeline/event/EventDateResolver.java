@@ -13,11 +13,9 @@ import java.util.Objects;
 /** Resolves the date of an event request: EDTF as given, or relative words against the report's date. */
 final class EventDateResolver {
 
-    private EventDateResolver() {
-    }
+    private EventDateResolver() {}
 
-    record Resolved(EventDate date, String expression, LocalDate reference) {
-    }
+    record Resolved(EventDate date, String expression, LocalDate reference) {}
 
     static Resolved resolve(EventRequest request) {
         boolean hasDate = request.date() != null && !request.date().isBlank();
@@ -33,16 +31,22 @@ final class EventDateResolver {
             }
         }
         if (!hasWords) {
-            throw ProblemException.badRequest("date",
+            throw ProblemException.badRequest(
+                    "date",
                     "the event needs a date: 'date' as EDTF (e.g. 2025-02-12, 2024-12, 2015) or 'when' with 'reportedOn'");
         }
         LocalDate reference = referenceOf(request);
         if (reference == null) {
-            throw ProblemException.badRequest("reportedOn", "'when' is relative: give 'reportedOn' "
-                    + "(the day the report was published) or a source with 'publishedOn'");
+            throw ProblemException.badRequest(
+                    "reportedOn",
+                    "'when' is relative: give 'reportedOn' "
+                            + "(the day the report was published) or a source with 'publishedOn'");
         }
         try {
-            return new Resolved(RelativeDates.resolve(request.when(), reference), request.when().strip(), reference);
+            return new Resolved(
+                    RelativeDates.resolve(request.when(), reference),
+                    request.when().strip(),
+                    reference);
         } catch (InvalidDateException e) {
             throw ProblemException.badRequest("when", e.getMessage());
         }
@@ -52,7 +56,10 @@ final class EventDateResolver {
         if (request.reportedOn() != null) {
             return request.reportedOn();
         }
-        return request.sourcesOrEmpty().stream().map(SourceRequest::publishedOn).filter(Objects::nonNull)
-                .min(Comparator.naturalOrder()).orElse(null);
+        return request.sourcesOrEmpty().stream()
+                .map(SourceRequest::publishedOn)
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
     }
 }

@@ -20,10 +20,12 @@ public class EventRepository implements PanacheRepository<Event> {
         }
         // Whole (source, id) pairs: with "source = ? and id in (...)" H2 seeks only the source
         // in the unique index and then reads every event of that source.
-        String pairs = IntStream.range(0, ids.size()).mapToObj(i -> "(:source, :id" + i + ")")
+        String pairs = IntStream.range(0, ids.size())
+                .mapToObj(i -> "(:source, :id" + i + ")")
                 .collect(Collectors.joining(", "));
-        TypedQuery<Event> query = getEntityManager().createQuery(
-                "select e from Event e where (e.externalSource, e.externalId) in (" + pairs + ")", Event.class)
+        TypedQuery<Event> query = getEntityManager()
+                .createQuery(
+                        "select e from Event e where (e.externalSource, e.externalId) in (" + pairs + ")", Event.class)
                 .setParameter("source", source);
         for (int i = 0; i < ids.size(); i++) {
             query.setParameter("id" + i, ids.get(i));
@@ -33,15 +35,20 @@ public class EventRepository implements PanacheRepository<Event> {
 
     /** Ids of the events that have this external key (at most one). */
     List<Long> idsWithExternalKey(String source, String id) {
-        return getEntityManager().createQuery(
+        return getEntityManager()
+                .createQuery(
                         "select e.id from Event e where e.externalSource = :source and e.externalId = :id", Long.class)
-                .setParameter("source", source).setParameter("id", id).getResultList();
+                .setParameter("source", source)
+                .setParameter("id", id)
+                .getResultList();
     }
 
     /** Events placed directly at any of the locations. */
     List<Event> placedAt(Collection<Long> locationIds) {
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery("""
                         select distinct e from Event e join e.locations l where l.locationId in :ids""", Event.class)
-                .setParameter("ids", locationIds).getResultList();
+                .setParameter("ids", locationIds)
+                .getResultList();
     }
 }

@@ -32,8 +32,14 @@ public class EventService {
     private final ActorService actors;
     private final LocationService locations;
 
-    public EventService(EventRepository events, EventViews views, EventBatchWriter writer, EventMetrics metrics,
-                        Validation validation, ActorService actors, LocationService locations) {
+    public EventService(
+            EventRepository events,
+            EventViews views,
+            EventBatchWriter writer,
+            EventMetrics metrics,
+            Validation validation,
+            ActorService actors,
+            LocationService locations) {
         this.events = events;
         this.views = views;
         this.writer = writer;
@@ -44,7 +50,8 @@ public class EventService {
     }
 
     public EventResponse get(String reference) {
-        return Identifiers.numericId(reference).stream().boxed()
+        return Identifiers.numericId(reference).stream()
+                .boxed()
                 .flatMap(id -> views.load(List.of(id)).stream())
                 .findFirst()
                 .orElseThrow(() -> notFound(reference));
@@ -77,8 +84,8 @@ public class EventService {
 
     /** Applies {@code change} to the stored event as a request, then replaces it, in one transaction. */
     @Transactional
-    public EventResponse patch(String reference, UnaryOperator<EventRequest> change, String author,
-                               Long expectedVersion) {
+    public EventResponse patch(
+            String reference, UnaryOperator<EventRequest> change, String author, Long expectedVersion) {
         Event event = require(reference);
         event.requireVersion(expectedVersion);
         return replace(reference, change.apply(asRequest(event)), author, expectedVersion);
@@ -94,10 +101,13 @@ public class EventService {
 
     /** Whether any of these external keys is stored (the external keys of seed data, for instance). */
     public boolean anyWithExternalKey(List<EventRequest.ExternalKey> keys) {
-        Map<String, List<String>> idsBySource = keys.stream().collect(Collectors.groupingBy(
-                EventRequest.ExternalKey::source, Collectors.mapping(EventRequest.ExternalKey::id, Collectors.toList())));
+        Map<String, List<String>> idsBySource = keys.stream()
+                .collect(Collectors.groupingBy(
+                        EventRequest.ExternalKey::source,
+                        Collectors.mapping(EventRequest.ExternalKey::id, Collectors.toList())));
         return idsBySource.entrySet().stream()
-                .anyMatch(source -> !events.findByExternalIds(source.getKey(), source.getValue()).isEmpty());
+                .anyMatch(source -> !events.findByExternalIds(source.getKey(), source.getValue())
+                        .isEmpty());
     }
 
     /** A batch for many events in the caller's transaction (imports). */
@@ -117,7 +127,8 @@ public class EventService {
     }
 
     private Event require(String reference) {
-        return Identifiers.numericId(reference).stream().boxed()
+        return Identifiers.numericId(reference).stream()
+                .boxed()
                 .flatMap(id -> events.findByIdOptional(id).stream())
                 .findFirst()
                 .orElseThrow(() -> notFound(reference));
@@ -135,13 +146,22 @@ public class EventService {
     private EventRequest asRequest(Event event) {
         EventResponse view = views.of(event);
         boolean relative = event.dateExpression != null;
-        return new EventRequest(event.title, event.summary, event.type, relative ? null : event.dateEdtf,
-                relative ? event.dateExpression : null, relative ? event.dateReference : null,
-                view.actors().stream().map(a -> new Participation(a.slug(), a.role())).toList(),
+        return new EventRequest(
+                event.title,
+                event.summary,
+                event.type,
+                relative ? null : event.dateEdtf,
+                relative ? event.dateExpression : null,
+                relative ? event.dateReference : null,
+                view.actors().stream()
+                        .map(a -> new Participation(a.slug(), a.role()))
+                        .toList(),
                 view.locations().stream().map(LocationSummary::slug).toList(),
-                view.sources().stream().map(src -> new SourceRequest(src.url(), src.publisher(), src.publishedOn(),
-                        src.quote())).toList(),
-                view.tags(), view.externalKey());
+                view.sources().stream()
+                        .map(src -> new SourceRequest(src.url(), src.publisher(), src.publishedOn(), src.quote()))
+                        .toList(),
+                view.tags(),
+                view.externalKey());
     }
 
     private void rejectTakenExternalKey(Long ownId, EventRequest.ExternalKey key) {
@@ -150,8 +170,10 @@ public class EventService {
         }
         List<Long> owners = events.idsWithExternalKey(key.source(), key.id());
         if (owners.stream().anyMatch(id -> !id.equals(ownId))) {
-            throw ProblemException.conflict("externalKey", "another event already has this external key; "
-                    + "use the import endpoint to update events by external key");
+            throw ProblemException.conflict(
+                    "externalKey",
+                    "another event already has this external key; "
+                            + "use the import endpoint to update events by external key");
         }
     }
 }

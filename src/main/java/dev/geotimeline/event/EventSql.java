@@ -13,9 +13,25 @@ final class EventSql {
 
     /** The columns of the event table, in the order of the insert's parameters and of the select's values. */
     enum EventColumn {
-        ID, TITLE, SUMMARY, EVENT_TYPE, DATE_EDTF, DATE_PRECISION, DATE_APPROXIMATE, DATE_EARLIEST, DATE_LATEST,
-        SORT_KEY, DATE_EXPRESSION, DATE_REFERENCE, EXTERNAL_SOURCE, EXTERNAL_ID, CREATED_AT, UPDATED_AT, CREATED_BY,
-        UPDATED_BY, VERSION;
+        ID,
+        TITLE,
+        SUMMARY,
+        EVENT_TYPE,
+        DATE_EDTF,
+        DATE_PRECISION,
+        DATE_APPROXIMATE,
+        DATE_EARLIEST,
+        DATE_LATEST,
+        SORT_KEY,
+        DATE_EXPRESSION,
+        DATE_REFERENCE,
+        EXTERNAL_SOURCE,
+        EXTERNAL_ID,
+        CREATED_AT,
+        UPDATED_AT,
+        CREATED_BY,
+        UPDATED_BY,
+        VERSION;
 
         String column() {
             return name().toLowerCase(Locale.ROOT);
@@ -32,11 +48,11 @@ final class EventSql {
         }
     }
 
-    private static final String EVENT_COLUMNS = Arrays.stream(EventColumn.values()).map(EventColumn::column)
-            .collect(Collectors.joining(", "));
+    private static final String EVENT_COLUMNS =
+            Arrays.stream(EventColumn.values()).map(EventColumn::column).collect(Collectors.joining(", "));
 
-    static final String INSERT_EVENT = "insert into event (" + EVENT_COLUMNS + ") values ("
-            + placeholders(EventColumn.values().length) + ")";
+    static final String INSERT_EVENT =
+            "insert into event (" + EVENT_COLUMNS + ") values (" + placeholders(EventColumn.values().length) + ")";
     static final String INSERT_ACTOR =
             "insert into event_actor (event_id, actor_id, position, role, sort_key) values (?, ?, ?, ?, ?)";
     static final String INSERT_LOCATION =
@@ -51,12 +67,12 @@ final class EventSql {
 
     /** The kinds of detail rows of {@link #selectDetails(int)}, its first value. */
     static final int ACTOR = 1;
+
     static final int LOCATION = 2;
     static final int SOURCE = 3;
     static final int TAG = 4;
 
-    private EventSql() {
-    }
+    private EventSql() {}
 
     /** The events with the given ids (one parameter each). */
     static String selectEvents(int ids) {

@@ -58,7 +58,11 @@ public class EventViews {
         }
         Map<Long, Row> rows = events(ids);
         details(ids, rows);
-        return ids.stream().map(rows::get).filter(Objects::nonNull).map(Row::toResponse).toList();
+        return ids.stream()
+                .map(rows::get)
+                .filter(Objects::nonNull)
+                .map(Row::toResponse)
+                .toList();
     }
 
     /** The view of an event just written in the current transaction (flushed first, so the rows are there). */
@@ -74,12 +78,16 @@ public class EventViews {
             row.title = (String) result[TITLE.value()];
             row.summary = (String) result[SUMMARY.value()];
             row.type = EventType.valueOf((String) result[EVENT_TYPE.value()]);
-            row.date = new DateView((String) result[DATE_EDTF.value()],
+            row.date = new DateView(
+                    (String) result[DATE_EDTF.value()],
                     DatePrecision.valueOf((String) result[DATE_PRECISION.value()]),
-                    (Boolean) result[DATE_APPROXIMATE.value()], localDate(result[DATE_EARLIEST.value()]),
-                    localDate(result[DATE_LATEST.value()]), (String) result[DATE_EXPRESSION.value()],
+                    (Boolean) result[DATE_APPROXIMATE.value()],
+                    localDate(result[DATE_EARLIEST.value()]),
+                    localDate(result[DATE_LATEST.value()]),
+                    (String) result[DATE_EXPRESSION.value()],
                     localDate(result[DATE_REFERENCE.value()]));
-            row.externalKey = result[EXTERNAL_SOURCE.value()] == null ? null
+            row.externalKey = result[EXTERNAL_SOURCE.value()] == null
+                    ? null
                     : new ExternalKey((String) result[EXTERNAL_SOURCE.value()], (String) result[EXTERNAL_ID.value()]);
             row.createdAt = instant(result[CREATED_AT.value()]);
             row.updatedAt = instant(result[UPDATED_AT.value()]);
@@ -99,12 +107,15 @@ public class EventViews {
         query(EventSql.selectDetails(ids.size()), parameters, result -> {
             Row row = rows.get(number(result[1]));
             switch (((Number) result[0]).intValue()) {
-                case EventSql.ACTOR -> row.actors.add(new ActorView(number(result[3]), (String) result[4],
-                        (String) result[5], ActorRole.valueOf((String) result[6])));
-                case EventSql.LOCATION -> row.locations.add(new LocationSummary(number(result[3]),
-                        (String) result[4], (String) result[5]));
-                case EventSql.SOURCE -> row.sources.add(new SourceView((String) result[4], (String) result[5],
-                        localDate(result[7]), (String) result[6]));
+                case EventSql.ACTOR ->
+                    row.actors.add(new ActorView(
+                            number(result[3]), (String) result[4], (String) result[5], ActorRole.valueOf((String)
+                                    result[6])));
+                case EventSql.LOCATION ->
+                    row.locations.add(new LocationSummary(number(result[3]), (String) result[4], (String) result[5]));
+                case EventSql.SOURCE ->
+                    row.sources.add(new SourceView(
+                            (String) result[4], (String) result[5], localDate(result[7]), (String) result[6]));
                 default -> row.tags.add((String) result[4]);
             }
         });
@@ -171,8 +182,22 @@ public class EventViews {
         }
 
         EventResponse toResponse() {
-            return new EventResponse(id, title, summary, type, date, actors, locations, sources, tags, externalKey,
-                    createdAt, updatedAt, createdBy, updatedBy, version);
+            return new EventResponse(
+                    id,
+                    title,
+                    summary,
+                    type,
+                    date,
+                    actors,
+                    locations,
+                    sources,
+                    tags,
+                    externalKey,
+                    createdAt,
+                    updatedAt,
+                    createdBy,
+                    updatedBy,
+                    version);
         }
     }
 }

@@ -45,8 +45,8 @@ public class ImportService {
     /** The same import as part of a caller's transaction, which keeps its own timeout. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ImportResult importWithinTransaction(Iterator<ImportRow> rows, ImportMode mode, String author) {
-        BatchPolicy.OnExisting onExisting = mode == ImportMode.UPDATE
-                ? BatchPolicy.OnExisting.UPDATE : BatchPolicy.OnExisting.KEEP;
+        BatchPolicy.OnExisting onExisting =
+                mode == ImportMode.UPDATE ? BatchPolicy.OnExisting.UPDATE : BatchPolicy.OnExisting.KEEP;
         Run run = new Run(events.openBatch(new BatchPolicy(onExisting, author)));
         List<ImportRow> chunk = new ArrayList<>(CHUNK);
         while (rows.hasNext()) {
@@ -58,12 +58,15 @@ public class ImportService {
         }
         run.process(chunk);
         if (!run.errors.isEmpty()) {
-            throw new ProblemException(400, "Import rejected", run.rejectedRows + " of " + run.received
-                    + " rows are invalid; nothing was imported", run.errors);
+            throw new ProblemException(
+                    400,
+                    "Import rejected",
+                    run.rejectedRows + " of " + run.received + " rows are invalid; nothing was imported",
+                    run.errors);
         }
         run.batch.finish();
-        return new ImportResult(run.received, run.count(Outcome.CREATED), run.count(Outcome.UPDATED),
-                run.count(Outcome.UNCHANGED));
+        return new ImportResult(
+                run.received, run.count(Outcome.CREATED), run.count(Outcome.UPDATED), run.count(Outcome.UNCHANGED));
     }
 
     /** The state of one import. */
@@ -85,8 +88,8 @@ public class ImportService {
                 received++;
                 try {
                     if (row.unreadable() != null) {
-                        throw new ProblemException(400, "Invalid row", row.unreadable().message(),
-                                List.of(row.unreadable()));
+                        throw new ProblemException(
+                                400, "Invalid row", row.unreadable().message(), List.of(row.unreadable()));
                     }
                     rememberKey(row.externalKey(), row.line());
                     counts.merge(batch.add(row.event()), 1, Integer::sum);
@@ -103,8 +106,8 @@ public class ImportService {
             }
             Integer earlier = lineOfKey.putIfAbsent(key.source() + "\u0000" + key.id(), line);
             if (earlier != null) {
-                throw ProblemException.badRequest("externalKey",
-                        "the same external key already appears on line " + earlier);
+                throw ProblemException.badRequest(
+                        "externalKey", "the same external key already appears on line " + earlier);
             }
         }
 

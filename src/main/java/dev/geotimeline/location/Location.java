@@ -15,10 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 
 @Entity
-@AssociationOverride(name = "aliases", joinTable = @JoinTable(name = "location_alias",
-        joinColumns = @JoinColumn(name = "location_id")))
-@AssociationOverride(name = "lookupKeys", joinTable = @JoinTable(name = "location_key",
-        joinColumns = @JoinColumn(name = "location_id")))
+@AssociationOverride(name = "aliases", joinTable = @JoinTable(name = "location_alias"))
+@AssociationOverride(name = "lookupKeys", joinTable = @JoinTable(name = "location_key"))
 public class Location extends NamedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -43,7 +41,9 @@ public class Location extends NamedEntity {
     /** This location and every place that contains it. */
     public List<Long> selfAndAncestorIds() {
         List<Long> ids = new ArrayList<>(Arrays.stream(ancestorPath.split("/"))
-                .filter(part -> !part.isEmpty()).map(Long::valueOf).toList());
+                .filter(part -> !part.isEmpty())
+                .map(Long::valueOf)
+                .toList());
         ids.add(id);
         return ids;
     }

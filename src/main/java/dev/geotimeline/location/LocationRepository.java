@@ -18,7 +18,8 @@ public class LocationRepository implements NamedRepository<Location> {
      * prefix, and inside the place whose children's path starts with {@code subtree}.
      */
     List<Location> page(LocationKind kind, String keyPrefix, String subtree, Cursor after, int limit) {
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery("""
                         select l from Location l left join fetch l.parent
                         where l.id > :after
                           and (:kind is null or l.kind = :kind)
@@ -45,7 +46,9 @@ public class LocationRepository implements NamedRepository<Location> {
 
     long countEventsAt(Location location) {
         return ((Number) getEntityManager()
-                .createNativeQuery("select count(*) from event_location where location_id = ?1")
-                .setParameter(1, location.id).getSingleResult()).longValue();
+                        .createNativeQuery("select count(*) from event_location where location_id = ?1")
+                        .setParameter(1, location.id)
+                        .getSingleResult())
+                .longValue();
     }
 }

@@ -27,7 +27,9 @@ public class LocationService extends NamedService<Location, LocationRequest, Loc
 
     public Page<LocationResponse> list(String query, LocationKind kind, String within, int limit, Cursor after) {
         String prefix = Identifiers.prefixPattern(query);
-        String subtree = within == null || within.isBlank() ? null : require("within", within).pathOfChildren() + "%";
+        String subtree = within == null || within.isBlank()
+                ? null
+                : require("within", within).pathOfChildren() + "%";
         return pageOf(locations.page(kind, prefix, subtree, after, limit + 1), limit);
     }
 
@@ -35,7 +37,8 @@ public class LocationService extends NamedService<Location, LocationRequest, Loc
     protected void apply(Location location, LocationRequest request) {
         location.kind = request.kind();
         if ((request.latitude() == null) != (request.longitude() == null)) {
-            throw ProblemException.badRequest(request.latitude() == null ? "latitude" : "longitude",
+            throw ProblemException.badRequest(
+                    request.latitude() == null ? "latitude" : "longitude",
                     "give latitude and longitude together, or neither");
         }
         location.latitude = request.latitude();
@@ -52,37 +55,37 @@ public class LocationService extends NamedService<Location, LocationRequest, Loc
 
     @Override
     protected LocationRequest requestOf(Location location) {
-        return new LocationRequest(location.name, location.slug, location.kind,
-                location.parent == null ? null : location.parent.slug, location.latitude, location.longitude,
-                location.countryCode, List.copyOf(location.aliases));
-    }
-
-    private static LocationResponse view(Location location) {
-        return new LocationResponse(location.id, location.slug, location.name, location.kind,
-                location.parent == null ? null : LocationSummary.of(location.parent),
-                location.latitude, location.longitude, location.countryCode, List.copyOf(location.aliases),
-                location.createdAt, location.updatedAt, location.createdBy, location.updatedBy, location.version);
+        return new LocationRequest(
+                location.name,
+                location.slug,
+                location.kind,
+                location.parent == null ? null : location.parent.slug,
+                location.latitude,
+                location.longitude,
+                location.countryCode,
+                List.copyOf(location.aliases));
     }
 
     @Override
     protected void ensureDeletable(Location location) {
         long children = locations.countChildren(location);
         if (children > 0) {
-            throw ProblemException.conflict("location", "the location contains " + children
-                    + " other location(s); move or delete them first");
+            throw ProblemException.conflict(
+                    "location", "the location contains " + children + " other location(s); move or delete them first");
         }
         long uses = locations.countEventsAt(location);
         if (uses > 0) {
-            throw ProblemException.conflict("location", "the location is used by " + uses
-                    + " event(s); remove it from them first");
+            throw ProblemException.conflict(
+                    "location", "the location is used by " + uses + " event(s); remove it from them first");
         }
     }
 
     private void move(Location location, Location newParent) {
-        if (newParent != null && (newParent.id.equals(location.id)
-                || newParent.ancestorPath.startsWith(location.pathOfChildren()))) {
-            throw ProblemException.unprocessable("parent", "'" + newParent.slug
-                    + "' lies inside '" + location.slug + "'; a location cannot contain itself");
+        if (newParent != null
+                && (newParent.id.equals(location.id) || newParent.ancestorPath.startsWith(location.pathOfChildren()))) {
+            throw ProblemException.unprocessable(
+                    "parent",
+                    "'" + newParent.slug + "' lies inside '" + location.slug + "'; a location cannot contain itself");
         }
         String oldChildPrefix = location.pathOfChildren();
         location.parent = newParent;
@@ -107,5 +110,23 @@ public class LocationService extends NamedService<Location, LocationRequest, Loc
 
     private static boolean sameLocation(Location a, Location b) {
         return a == null ? b == null : b != null && a.id.equals(b.id);
+    }
+
+    private static LocationResponse view(Location location) {
+        return new LocationResponse(
+                location.id,
+                location.slug,
+                location.name,
+                location.kind,
+                location.parent == null ? null : LocationSummary.of(location.parent),
+                location.latitude,
+                location.longitude,
+                location.countryCode,
+                List.copyOf(location.aliases),
+                location.createdAt,
+                location.updatedAt,
+                location.createdBy,
+                location.updatedBy,
+                location.version);
     }
 }

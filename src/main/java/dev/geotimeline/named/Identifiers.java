@@ -11,8 +11,7 @@ import java.util.Set;
 /** How clients identify stored resources: by numeric id, by slug, or by any name or alias. */
 public final class Identifiers {
 
-    private Identifiers() {
-    }
+    private Identifiers() {}
 
     public static OptionalLong numericId(String reference) {
         String trimmed = reference == null ? "" : reference.strip();

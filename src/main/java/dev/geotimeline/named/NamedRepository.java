@@ -45,14 +45,18 @@ public interface NamedRepository<E extends NamedEntity> extends PanacheRepositor
 
     /** The resource a path or query parameter names; 404 when there is none. */
     default E require(String field, String reference) {
-        return findByReference(reference).orElseThrow(() -> ProblemException.notFound(field, "no " + noun()
-                + " is known by " + UserText.quote(reference) + " (tried id, slug, name and aliases)"));
+        return findByReference(reference)
+                .orElseThrow(() -> ProblemException.notFound(
+                        field,
+                        "no " + noun() + " is known by " + UserText.quote(reference)
+                                + " (tried id, slug, name and aliases)"));
     }
 
     /** The resource a request body names; 422 when there is none. */
     default E requireInBody(String field, String reference) {
-        return findByReference(reference).orElseThrow(() -> ProblemException.unprocessable(field,
-                "no " + noun() + " is known by " + UserText.quote(reference) + "; create it first"));
+        return findByReference(reference)
+                .orElseThrow(() -> ProblemException.unprocessable(
+                        field, "no " + noun() + " is known by " + UserText.quote(reference) + "; create it first"));
     }
 
     default Map<Long, E> byIds(Collection<Long> ids) {
@@ -69,13 +73,20 @@ public interface NamedRepository<E extends NamedEntity> extends PanacheRepositor
         if (count("slug = ?1 and id <> ?2", slug, self) > 0) {
             throw ProblemException.conflict("slug", "another " + noun() + " already has the slug '" + slug + "'");
         }
-        List<Object[]> clashes = getEntityManager().createQuery("select k, e.slug from " + entityName()
-                        + " e join e.lookupKeys k where k in :keys and e.id <> :self", Object[].class)
-                .setParameter("keys", keys).setParameter("self", self)
-                .setMaxResults(1).getResultList();
+        List<Object[]> clashes = getEntityManager()
+                .createQuery(
+                        "select k, e.slug from " + entityName()
+                                + " e join e.lookupKeys k where k in :keys and e.id <> :self",
+                        Object[].class)
+                .setParameter("keys", keys)
+                .setParameter("self", self)
+                .setMaxResults(1)
+                .getResultList();
         if (!clashes.isEmpty()) {
-            throw ProblemException.conflict("aliases", "the name or alias '" + clashes.get(0)[0]
-                    + "' already identifies the " + noun() + " '" + clashes.get(0)[1] + "'");
+            throw ProblemException.conflict(
+                    "aliases",
+                    "the name or alias '" + clashes.get(0)[0] + "' already identifies the " + noun() + " '"
+                            + clashes.get(0)[1] + "'");
         }
     }
 

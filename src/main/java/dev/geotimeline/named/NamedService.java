@@ -1,9 +1,9 @@
 package dev.geotimeline.named;
 
-import dev.geotimeline.problem.Validation;
-import jakarta.transaction.Transactional;
 import dev.geotimeline.paging.Cursor;
 import dev.geotimeline.paging.Page;
+import dev.geotimeline.problem.Validation;
+import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +28,8 @@ public abstract class NamedService<E extends NamedEntity, Q extends NamedRequest
     private final Supplier<E> newEntity;
     private final Function<E, V> view;
 
-    protected NamedService(NamedRepository<E> repository, Validation validation, Supplier<E> newEntity,
-                           Function<E, V> view) {
+    protected NamedService(
+            NamedRepository<E> repository, Validation validation, Supplier<E> newEntity, Function<E, V> view) {
         this.repository = repository;
         this.validation = validation;
         this.newEntity = newEntity;

@@ -22,8 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class PageCache {
 
     /** A serialized page and its Link header (null on the last page). */
-    public record Entry(long generation, byte[] body, String link) {
-    }
+    public record Entry(long generation, byte[] body, String link) {}
 
     private static final int ENTRY_OVERHEAD_BYTES = 128;
 

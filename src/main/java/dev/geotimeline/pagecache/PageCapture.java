@@ -26,7 +26,8 @@ public class PageCapture implements WriterInterceptor {
     public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
         Object key = context.getProperty(PageCacheFilters.KEY);
         Object generation = context.getProperty(PageCacheFilters.GENERATION);
-        if (!(key instanceof String cacheKey) || !(generation instanceof Long madeAt)
+        if (!(key instanceof String cacheKey)
+                || !(generation instanceof Long madeAt)
                 || !(context.getEntity() instanceof PageResponse<?>)) {
             context.proceed();
             return;

@@ -27,8 +27,10 @@ public class Validation {
                     .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
                     .sorted(Comparator.comparing(FieldError::field))
                     .toList();
-            String detail = errors.stream().map(e -> e.field() + ": " + e.message())
-                    .reduce((a, b) -> a + "; " + b).orElse("invalid body");
+            String detail = errors.stream()
+                    .map(e -> e.field() + ": " + e.message())
+                    .reduce((a, b) -> a + "; " + b)
+                    .orElse("invalid body");
             throw new ProblemException(400, "Invalid request body", detail, errors);
         }
         return body;

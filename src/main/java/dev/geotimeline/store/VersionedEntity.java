@@ -63,9 +63,14 @@ public abstract class VersionedEntity {
     /** Throws 412 unless this is the version the client based its change on ({@code null}: no expectation). */
     public void requireVersion(Long expected) {
         if (expected != null && expected != version) {
-            throw new ProblemException(412, "Precondition failed", "the resource has changed since you read it "
-                    + "(your version " + (expected < 0 ? "is unknown" : expected) + ", current version " + version
-                    + "); fetch it again and reapply your change", List.of());
+            throw new ProblemException(
+                    412,
+                    "Precondition failed",
+                    "the resource has changed since you read it "
+                            + "(your version " + (expected < 0 ? "is unknown" : expected) + ", current version "
+                            + version
+                            + "); fetch it again and reapply your change",
+                    List.of());
         }
     }
 

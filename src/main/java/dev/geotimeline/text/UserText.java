@@ -5,8 +5,7 @@ public final class UserText {
 
     public static final int MAX_QUOTED_CODE_POINTS = 40;
 
-    private UserText() {
-    }
+    private UserText() {}
 
     /** Single-quoted, cut to 40 characters, with control characters made visible so messages stay one clean line. */
     public static String quote(String text) {
@@ -29,7 +28,9 @@ public final class UserText {
 
     private static boolean isInvisible(int codePoint) {
         int type = Character.getType(codePoint);
-        return type == Character.CONTROL || type == Character.FORMAT
-                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+        return type == Character.CONTROL
+                || type == Character.FORMAT
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
     }
 }

@@ -12,8 +12,7 @@ import jakarta.ws.rs.core.Response;
  */
 public final class EntityTags {
 
-    private EntityTags() {
-    }
+    private EntityTags() {}
 
     public static EntityTag tagOf(long version) {
         return new EntityTag(Long.toString(version));

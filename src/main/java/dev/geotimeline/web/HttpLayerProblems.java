@@ -29,9 +29,15 @@ public class HttpLayerProblems {
             case 414 -> "the request URL is too long";
             default -> "the request could not be decoded (check the URL's percent-encoding and the headers)";
         };
-        Problem problem = new Problem("about:blank", status == 413 ? "Payload too large" : "Bad request", status,
-                detail, context.normalizedPath(), List.of());
-        context.response().setStatusCode(status)
+        Problem problem = new Problem(
+                "about:blank",
+                status == 413 ? "Payload too large" : "Bad request",
+                status,
+                detail,
+                context.normalizedPath(),
+                List.of());
+        context.response()
+                .setStatusCode(status)
                 .putHeader("Content-Type", Problems.MEDIA_TYPE)
                 .end(Json.encode(problem));
     }

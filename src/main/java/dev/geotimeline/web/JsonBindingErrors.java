@@ -13,8 +13,7 @@ import java.util.stream.Collectors;
 /** Describes Jackson binding failures in terms of the JSON the client sent. */
 public final class JsonBindingErrors {
 
-    private JsonBindingErrors() {
-    }
+    private JsonBindingErrors() {}
 
     /** The field and message for any JSON reading failure, in the client's terms. */
     public static FieldError describe(com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -36,7 +35,8 @@ public final class JsonBindingErrors {
         if (e instanceof JsonMappingException mapping) {
             return new FieldError(of(mapping), "invalid value");
         }
-        String column = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+        String column =
+                e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
         return new FieldError("body", "not well-formed JSON" + column);
     }
 
@@ -59,7 +59,8 @@ public final class JsonBindingErrors {
         Class<?> target = e.getTargetType();
         String value = UserText.quote(String.valueOf(e.getValue()));
         if (target != null && target.isEnum()) {
-            String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString)
+            String allowed = Arrays.stream(target.getEnumConstants())
+                    .map(Object::toString)
                     .collect(Collectors.joining(", "));
             return value + " is not one of " + allowed;
         }
@@ -75,8 +76,10 @@ public final class JsonBindingErrors {
             return "invalid value";
         }
         if (target.isEnum()) {
-            return "expected one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
+            return "expected one of "
+                    + Arrays.stream(target.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
         }
         return "expected " + friendlyType(target);
     }

@@ -12,8 +12,7 @@ public final class MergePatch {
 
     public static final String MEDIA_TYPE = "application/merge-patch+json";
 
-    private MergePatch() {
-    }
+    private MergePatch() {}
 
     /** Applies {@code patch} to a copy of {@code target}: objects merge, null removes, anything else replaces. */
     public static JsonNode apply(JsonNode target, JsonNode patch) {
@@ -30,7 +29,8 @@ public final class MergePatch {
         if (!patch.isObject()) {
             return patch;
         }
-        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
+        ObjectNode result = target != null && target.isObject()
+                ? ((ObjectNode) target).deepCopy()
                 : JsonNodeFactory.instance.objectNode();
         Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
         while (fields.hasNext()) {

@@ -23,8 +23,7 @@ public class MergePatches {
     }
 
     public <T> UnaryOperator<T> of(JsonNode patch, Class<T> type) {
-        return of(patch, type, current -> {
-        });
+        return of(patch, type, current -> {});
     }
 
     /** {@code prepare} may adjust the current state before the patch applies (fields the patch implies). */

@@ -11,7 +11,9 @@ public record Problem(
         @Schema(example = "about:blank") String type,
         @Schema(example = "Invalid request") String title,
         @Schema(example = "400") int status,
-        @Schema(example = "2025-02-30 is not a valid calendar date") String detail,
+
+        @Schema(example = "2025-02-30 is not a valid calendar date")
+        String detail,
+
         @Schema(example = "/api/v1/timeline") String instance,
-        List<FieldError> errors) {
-}
+        List<FieldError> errors) {}

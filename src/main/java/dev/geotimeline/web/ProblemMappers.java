@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.geotimeline.problem.FieldError;
+import dev.geotimeline.problem.ProblemException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -15,8 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import dev.geotimeline.problem.FieldError;
-import dev.geotimeline.problem.ProblemException;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -36,8 +36,13 @@ public class ProblemMappers {
     }
 
     /** Every subtype is listed: Quarkus has built-in mappers for some, and the closest type wins. */
-    @ServerExceptionMapper({UnrecognizedPropertyException.class, InvalidFormatException.class,
-            MismatchedInputException.class, ValueInstantiationException.class, JsonMappingException.class})
+    @ServerExceptionMapper({
+        UnrecognizedPropertyException.class,
+        InvalidFormatException.class,
+        MismatchedInputException.class,
+        ValueInstantiationException.class,
+        JsonMappingException.class
+    })
     public Response unreadableField(JsonMappingException e, UriInfo uri) {
         FieldError error = JsonBindingErrors.describe(e);
         return badBody(uri, error.field(), error.message());
@@ -45,21 +50,30 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        String location = e.getLocation() == null ? "" :
-                " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        String location = e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
         return badBody(uri, "body", "the request body is not well-formed JSON" + location);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
-        Response problem = Problems.response(401, "Unauthorized",
-                "this request needs a valid bearer token (JWT) in the Authorization header", path(uri));
-        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        Response problem = Problems.response(
+                401,
+                "Unauthorized",
+                "this request needs a valid bearer token (JWT) in the Authorization header",
+                path(uri));
+        return Response.fromResponse(problem)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return Problems.response(403, "Forbidden",
+        return Problems.response(
+                403,
+                "Forbidden",
                 "the token is valid but its groups do not allow this request (writes need the 'editor' group)",
                 path(uri));
     }
@@ -68,15 +82,21 @@ public class ProblemMappers {
     public Response concurrentUpdate(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         // With If-Match the client asked for "only if unchanged": a concurrent change is a failed precondition.
         boolean conditional = headers.getHeaderString(HttpHeaders.IF_MATCH) != null;
-        return Problems.response(conditional ? 412 : 409, conditional ? "Precondition failed" : "Conflict",
-                "the resource was changed by another request at the same time; fetch it again and retry", path(uri));
+        return Problems.response(
+                conditional ? 412 : 409,
+                conditional ? "Precondition failed" : "Conflict",
+                "the resource was changed by another request at the same time; fetch it again and retry",
+                path(uri));
     }
 
     @ServerExceptionMapper
     public Response dataConflict(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
-        return Problems.response(409, "Conflict",
+        return Problems.response(
+                409,
+                "Conflict",
                 "the change conflicts with data stored at the same time (a duplicate name, slug or external key, "
-                        + "or a reference that was just removed); fetch the current state and retry", path(uri));
+                        + "or a reference that was just removed); fetch the current state and retry",
+                path(uri));
     }
 
     @ServerExceptionMapper
@@ -121,7 +141,11 @@ public class ProblemMappers {
     }
 
     private static Response badBody(UriInfo uri, String field, String message) {
-        return Problems.response(400, "Invalid request body", field + ": " + message, path(uri),
+        return Problems.response(
+                400,
+                "Invalid request body",
+                field + ": " + message,
+                path(uri),
                 List.of(new FieldError(field, message)));
     }
 

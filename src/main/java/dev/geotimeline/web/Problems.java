@@ -1,7 +1,7 @@
 package dev.geotimeline.web;
 
-import jakarta.ws.rs.core.Response;
 import dev.geotimeline.problem.FieldError;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** Builds problem+json responses. */
@@ -9,8 +9,7 @@ public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static Response response(int status, String title, String detail, String instance, List<FieldError> errors) {
         Problem problem = new Problem("about:blank", title, status, detail, instance, errors);

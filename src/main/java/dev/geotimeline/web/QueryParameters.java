@@ -10,8 +10,7 @@ import java.util.stream.Collectors;
 /** Query parameters that are not plain text: enums, booleans, repeated values; a 400 names the parameter. */
 public final class QueryParameters {
 
-    private QueryParameters() {
-    }
+    private QueryParameters() {}
 
     /** Case-insensitive constant named by {@code value}, or {@code fallback} when the parameter is absent or blank. */
     public static <E extends Enum<E>> E enumValue(Class<E> type, String field, String value, E fallback) {
@@ -22,8 +21,8 @@ public final class QueryParameters {
         try {
             return Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(field, UserText.quote(name) + " is not a valid " + field
-                    + "; use one of " + choices(type));
+            throw ProblemException.badRequest(
+                    field, UserText.quote(name) + " is not a valid " + field + "; use one of " + choices(type));
         }
     }
 
@@ -40,7 +39,9 @@ public final class QueryParameters {
 
     /** The values of a repeated parameter that are not blank. */
     public static List<String> nonBlank(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
+        return values == null
+                ? List.of()
+                : values.stream().filter(v -> v != null && !v.isBlank()).toList();
     }
 
     private static String choices(Class<? extends Enum<?>> type) {

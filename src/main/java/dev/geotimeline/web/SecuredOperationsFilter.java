@@ -21,12 +21,16 @@ public class SecuredOperationsFilter implements OASFilter {
             return;
         }
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
-            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getOperations().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+                    path.getOperations().entrySet()) {
                 Operation operation = entry.getValue();
                 if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
-                    operation.getResponses()
-                            .addAPIResponse("401", OASFactory.createAPIResponse().ref("Unauthorized"))
-                            .addAPIResponse("403", OASFactory.createAPIResponse().ref("Forbidden"));
+                    operation
+                            .getResponses()
+                            .addAPIResponse(
+                                    "401", OASFactory.createAPIResponse().ref("Unauthorized"))
+                            .addAPIResponse(
+                                    "403", OASFactory.createAPIResponse().ref("Forbidden"));
                 }
             }
         }

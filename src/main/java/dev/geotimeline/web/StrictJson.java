@@ -26,7 +26,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
-        mapper.registerModule(new SimpleModule("geotimeline-text").addDeserializer(String.class, new TextDeserializer()));
+        mapper.registerModule(
+                new SimpleModule("geotimeline-text").addDeserializer(String.class, new TextDeserializer()));
     }
 
     /** Thrown for text that contains a NUL character. */

@@ -40,9 +40,15 @@ class PackageDependencyTest {
 
     @Test
     void coresDoNotDependOnTheHttpEdge() {
-        noClasses().that().resideOutsideOfPackages(EDGE)
-                .should().dependOnClassesThat().resideInAnyPackage(EDGE)
-                .orShould().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(EDGE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(EDGE)
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..")
                 .check(MAIN);
     }
 

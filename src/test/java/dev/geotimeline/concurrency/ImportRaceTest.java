@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,10 +48,19 @@ class ImportRaceTest {
     @Test
     void anImportAndAPatchOfTheSameEventNeverLoseAnAcknowledgedChange() throws Exception {
         String source = "race-" + UUID.randomUUID();
-        asEditor().contentType(ContentType.JSON).body("[" + row(source, "k", "Race round start", "start") + "]")
-                .post("/api/v1/events/import").then().statusCode(200).body("created", equalTo(1));
-        int id = given().queryParam("q", marker(source)).get("/api/v1/timeline")
-                .then().statusCode(200).extract().path("items[0].id");
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("[" + row(source, "k", "Race round start", "start") + "]")
+                .post("/api/v1/events/import")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(1));
+        int id = given().queryParam("q", marker(source))
+                .get("/api/v1/timeline")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
         int bothAcknowledged = 0;
         for (int round = 0; round < ROUNDS; round++) {
             String title = "Race round " + round + " " + marker(source);
@@ -60,13 +68,19 @@ class ImportRaceTest {
             String patched = "patched " + round;
             List<Response> answers = together(
                     () -> asEditor().contentType(ContentType.JSON).body(body).post("/api/v1/events/import"),
-                    () -> asEditor().contentType("application/merge-patch+json").body(Map.of("summary", patched))
+                    () -> asEditor()
+                            .contentType("application/merge-patch+json")
+                            .body(Map.of("summary", patched))
                             .patch("/api/v1/events/" + id));
             answers.forEach(answer -> assertTrue(ANSWERS.contains(answer.statusCode()), answer.asString()));
             boolean imported = answers.get(0).statusCode() == 200;
             boolean patchedOk = answers.get(1).statusCode() == 200;
-            Map<String, Object> stored = given().get("/api/v1/events/" + id).then().statusCode(200)
-                    .extract().jsonPath().getMap("");
+            Map<String, Object> stored = given().get("/api/v1/events/" + id)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getMap("");
             if (imported) {
                 assertEquals(title, stored.get("title"), "the acknowledged import's title is kept");
             }
@@ -88,15 +102,25 @@ class ImportRaceTest {
         for (int round = 0; round < ROUNDS; round++) {
             String key = "new-" + round;
             List<Response> answers = together(
-                    () -> asEditor().contentType(ContentType.JSON).body("[" + row(source, key, "First racer", "a") + "]")
+                    () -> asEditor()
+                            .contentType(ContentType.JSON)
+                            .body("[" + row(source, key, "First racer", "a") + "]")
                             .post("/api/v1/events/import"),
-                    () -> asEditor().contentType(ContentType.JSON).body("[" + row(source, key, "Second racer", "b") + "]")
+                    () -> asEditor()
+                            .contentType(ContentType.JSON)
+                            .body("[" + row(source, key, "Second racer", "b") + "]")
                             .post("/api/v1/events/import"));
             answers.forEach(answer -> assertTrue(ANSWERS.contains(answer.statusCode()), answer.asString()));
             assertTrue(answers.stream().anyMatch(answer -> answer.statusCode() == 200), "one of them succeeds");
         }
-        List<Map<String, Object>> stored = given().queryParam("q", marker(source)).queryParam("limit", 100)
-                .get("/api/v1/events").then().statusCode(200).extract().jsonPath().getList("items");
+        List<Map<String, Object>> stored = given().queryParam("q", marker(source))
+                .queryParam("limit", 100)
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
         assertEquals(ROUNDS, stored.size(), "one event per external key: " + stored);
     }
 

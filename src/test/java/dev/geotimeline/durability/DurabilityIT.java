@@ -47,15 +47,28 @@ class DurabilityIT {
         Process first = start();
         List<Integer> acknowledged = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            acknowledged.add(Tokens.asEditor().port(port).contentType(ContentType.JSON).body("""
+            acknowledged.add(Tokens.asEditor()
+                    .port(port)
+                    .contentType(ContentType.JSON)
+                    .body("""
                             {"title":"Durable %d","type":"AGREE","date":"1990-01-%02d",
                              "actors":[{"actor":"russia","role":"INITIATOR"}]}""".formatted(i, i + 1))
-                    .post("/api/v1/events").then().statusCode(201).extract().path("id"));
+                    .post("/api/v1/events")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id"));
         }
-        Tokens.asEditor().port(port).contentType(ContentType.JSON).body("""
+        Tokens.asEditor()
+                .port(port)
+                .contentType(ContentType.JSON)
+                .body("""
                         [{"title":"Durable import","type":"AGREE","date":"1990-02","actors":[{"actor":"syria","role":"INITIATOR"}],
                           "externalKey":{"source":"durability","id":"1"}}]""")
-                .post("/api/v1/events/import").then().statusCode(200).body("created", equalTo(1));
+                .post("/api/v1/events/import")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(1));
 
         first.destroyForcibly();
         assertTrue(first.waitFor(30, TimeUnit.SECONDS));
@@ -65,11 +78,19 @@ class DurabilityIT {
         for (int id : acknowledged) {
             given().port(port).get("/api/v1/events/" + id).then().statusCode(200);
         }
-        given().port(port).queryParam("q", "durable").queryParam("limit", 100).get("/api/v1/timeline")
-                .then().statusCode(200).body("items.size()", equalTo(26));
+        given().port(port)
+                .queryParam("q", "durable")
+                .queryParam("limit", 100)
+                .get("/api/v1/timeline")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(26));
         // The demo data was loaded once, and not again after the restart.
-        given().port(port).get("/api/v1/actors/vladimir-putin/timeline")
-                .then().statusCode(200).body("items.date.edtf", contains("2024-12-19", "2025-01-28", "2025-02-12"));
+        given().port(port)
+                .get("/api/v1/actors/vladimir-putin/timeline")
+                .then()
+                .statusCode(200)
+                .body("items.date.edtf", contains("2024-12-19", "2025-01-28", "2025-02-12"));
     }
 
     @Test
@@ -79,31 +100,48 @@ class DurabilityIT {
         Process process = start();
         StringBuilder rows = new StringBuilder();
         for (int i = 0; i < 20_000; i++) {
-            rows.append("{\"title\":\"Shutdown row ").append(i).append("\",\"type\":\"AID\",\"date\":\"1991\",")
+            rows.append("{\"title\":\"Shutdown row ")
+                    .append(i)
+                    .append("\",\"type\":\"AID\",\"date\":\"1991\",")
                     .append("\"actors\":[{\"actor\":\"russia\",\"role\":\"INITIATOR\"}],")
-                    .append("\"externalKey\":{\"source\":\"shutdown\",\"id\":\"").append(i).append("\"}}\n");
+                    .append("\"externalKey\":{\"source\":\"shutdown\",\"id\":\"")
+                    .append(i)
+                    .append("\"}}\n");
         }
-        CompletableFuture<Integer> importStatus = CompletableFuture.supplyAsync(() -> Tokens.asEditor().port(port)
-                .contentType("application/x-ndjson").body(rows.toString().getBytes())
-                .post("/api/v1/events/import").statusCode());
+        CompletableFuture<Integer> importStatus = CompletableFuture.supplyAsync(() -> Tokens.asEditor()
+                .port(port)
+                .contentType("application/x-ndjson")
+                .body(rows.toString().getBytes())
+                .post("/api/v1/events/import")
+                .statusCode());
         Thread.sleep(1500);
         process.destroy();
         assertEquals(200, importStatus.get(120, TimeUnit.SECONDS), "the in-flight import completes");
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the process exits after the request");
 
         start();
-        given().port(port).queryParam("q", "shutdown row").queryParam("limit", 1).get("/api/v1/timeline")
-                .then().statusCode(200).body("items.size()", equalTo(1));
+        given().port(port)
+                .queryParam("q", "shutdown row")
+                .queryParam("limit", 1)
+                .get("/api/v1/timeline")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(1));
     }
 
     private Process start() throws IOException, InterruptedException {
         assertTrue(Files.exists(JAR), JAR + " is built by the package phase");
         ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-jar", JAR.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "durability-it.log").toFile()));
-        builder.environment().put("GEOTIMELINE_DATA_DIR", dataDir.toAbsolutePath().toString());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        Path.of("target", "durability-it.log").toFile()));
+        builder.environment()
+                .put("GEOTIMELINE_DATA_DIR", dataDir.toAbsolutePath().toString());
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        builder.environment().put("GEOTIMELINE_JWT_PUBLIC_KEY_LOCATION", PUBLIC_KEY.toAbsolutePath().toString());
+        builder.environment()
+                .put(
+                        "GEOTIMELINE_JWT_PUBLIC_KEY_LOCATION",
+                        PUBLIC_KEY.toAbsolutePath().toString());
         builder.environment().put("GEOTIMELINE_JWT_ISSUER", Tokens.ISSUER);
         Process process = builder.start();
         started.add(process);

@@ -24,7 +24,8 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
             return Map.of();
         }
         adminUrl = env("DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-        database = "geotimeline_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        database = "geotimeline_test_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("CREATE DATABASE " + database);
         String testUrl = adminUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
         return Map.of("quarkus.datasource.jdbc.url", testUrl);
@@ -38,9 +39,9 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
     }
 
     private void execute(String sql) {
-        try (Connection connection = DriverManager.getConnection(adminUrl, env("DB_USERNAME", "postgres"),
-                env("DB_PASSWORD", ""));
-             Statement statement = connection.createStatement()) {
+        try (Connection connection =
+                        DriverManager.getConnection(adminUrl, env("DB_USERNAME", "postgres"), env("DB_PASSWORD", ""));
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL at " + adminUrl + " refused: " + sql, e);

@@ -26,8 +26,13 @@ class OpenApiDocumentTest {
 
     @Test
     void committedDocumentMatchesTheServedOne() throws IOException {
-        String served = given().accept("application/yaml").when().get("/q/openapi")
-                .then().statusCode(200).extract().asString();
+        String served = given().accept("application/yaml")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         if (Boolean.getBoolean("openapi.update")) {
             Files.createDirectories(COMMITTED.getParent());
             Files.writeString(COMMITTED, served, StandardCharsets.UTF_8);
@@ -39,22 +44,37 @@ class OpenApiDocumentTest {
         if (!committed.equals(served)) {
             Path actual = Path.of("target", "openapi-served.yaml");
             Files.writeString(actual, served, StandardCharsets.UTF_8);
-            assertEquals(committed, served, "openapi/openapi.yaml differs from the served document (saved as "
-                    + actual + "); if the change is intended, regenerate with -Dopenapi.update=true");
+            assertEquals(
+                    committed,
+                    served,
+                    "openapi/openapi.yaml differs from the served document (saved as " + actual
+                            + "); if the change is intended, regenerate with -Dopenapi.update=true");
         }
     }
 
     @Test
     void everyOperationHasASummaryAndEveryPathIsDocumented() throws IOException {
         String committed = Files.readString(COMMITTED, StandardCharsets.UTF_8);
-        for (String path : List.of("/api/v1/actors:", "/api/v1/actors/{actor}:", "/api/v1/actors/{actor}/timeline:",
-                "/api/v1/locations:", "/api/v1/locations/{location}:", "/api/v1/locations/{location}/timeline:",
-                "/api/v1/events:", "/api/v1/events/{id}:", "/api/v1/events/import:", "/api/v1/event-types:",
+        for (String path : List.of(
+                "/api/v1/actors:",
+                "/api/v1/actors/{actor}:",
+                "/api/v1/actors/{actor}/timeline:",
+                "/api/v1/locations:",
+                "/api/v1/locations/{location}:",
+                "/api/v1/locations/{location}/timeline:",
+                "/api/v1/events:",
+                "/api/v1/events/{id}:",
+                "/api/v1/events/import:",
+                "/api/v1/event-types:",
                 "/api/v1/timeline:")) {
             assertTrue(committed.contains("  " + path), path + " is not documented");
         }
-        long operations = committed.lines().filter(l -> l.matches("    (get|post|put|patch|delete):")).count();
-        long summaries = committed.lines().filter(l -> l.startsWith("      summary: ")).count();
+        long operations = committed
+                .lines()
+                .filter(l -> l.matches("    (get|post|put|patch|delete):"))
+                .count();
+        long summaries =
+                committed.lines().filter(l -> l.startsWith("      summary: ")).count();
         assertEquals(operations, summaries, "every operation has a summary");
     }
 

@@ -62,8 +62,13 @@ public class ActorResource {
     private final MergePatches patches;
     private final CurrentUser user;
 
-    public ActorResource(ActorService actors, TimelineService timelines, TimelineQueries queries, PageLimits limits,
-                          MergePatches patches, CurrentUser user) {
+    public ActorResource(
+            ActorService actors,
+            TimelineService timelines,
+            TimelineQueries queries,
+            PageLimits limits,
+            MergePatches patches,
+            CurrentUser user) {
         this.actors = actors;
         this.timelines = timelines;
         this.queries = queries;
@@ -73,8 +78,10 @@ public class ActorResource {
     }
 
     @GET
-    @Operation(summary = "List actors", description = "Actors in creation order, optionally filtered by kind or by "
-            + "the beginning of any name or alias (accents, case and the Arabic article 'al-' ignored).")
+    @Operation(
+            summary = "List actors",
+            description = "Actors in creation order, optionally filtered by kind or by "
+                    + "the beginning of any name or alias (accents, case and the Arabic article 'al-' ignored).")
     @APIResponse(responseCode = "200", description = "A page of actors; the next page is also in the Link header")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public RestResponse<PageResponse<ActorResponse>> list(
@@ -83,19 +90,24 @@ public class ActorResource {
             @RestQuery @Parameter(description = "Opaque cursor from the previous page") String cursor,
             @RestQuery @Parameter(description = "Page size (default 20, maximum 200)", example = "20") String limit,
             @Context UriInfo uri) {
-        return PagedResponses.ok(actors.list(q, kindOf(kind), limits.resolve(limit), Cursor.decode("cursor", cursor)), uri);
+        return PagedResponses.ok(
+                actors.list(q, kindOf(kind), limits.resolve(limit), Cursor.decode("cursor", cursor)), uri);
     }
 
     @GET
     @Path("/{actor}")
-    @Operation(summary = "Get an actor", description = "By id, slug, name or any alias: /api/v1/actors/al-jolani "
-            + "finds Ahmad al-Sharaa.")
-    @APIResponse(responseCode = "200", description = "The actor; its ETag is its version",
+    @Operation(
+            summary = "Get an actor",
+            description = "By id, slug, name or any alias: /api/v1/actors/al-jolani " + "finds Ahmad al-Sharaa.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The actor; its ETag is its version",
             content = @Content(schema = @Schema(implementation = ActorResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match names the current version)")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@RestPath @Parameter(description = "Id, slug, name or alias", example = "al-jolani") String actor,
-                        @Context Request request) {
+    public Response get(
+            @RestPath @Parameter(description = "Id, slug, name or alias", example = "al-jolani") String actor,
+            @Context Request request) {
         ActorResponse found = actors.get(actor);
         return EntityTags.conditionalGet(request, found.version(), found);
     }
@@ -103,11 +115,17 @@ public class ActorResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an actor", description = "Names and aliases must not already identify another actor.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ActorRequest.class),
-            examples = @ExampleObject(name = "al-Sharaa", value = """
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ActorRequest.class),
+                            examples = @ExampleObject(name = "al-Sharaa", value = """
                     {"name":"Ahmad al-Sharaa","kind":"PERSON","countryCode":"SY",
                      "aliases":["Abu Mohammad al-Jolani","Ahmed al-Sharaa"]}""")))
-    @APIResponse(responseCode = "201", description = "Created; Location names the new actor",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the new actor",
             content = @Content(schema = @Schema(implementation = ActorResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -115,15 +133,21 @@ public class ActorResource {
     @SecurityRequirement(name = "bearer")
     public Response create(ActorRequest request, @Context UriInfo uri) {
         ActorResponse created = actors.create(request, user.subject());
-        return EntityTags.withTag(Response.created(uri.getBaseUriBuilder().path("api/v1/actors/{id}")
-                .build(created.id())).entity(created), created.version());
+        return EntityTags.withTag(
+                Response.created(uri.getBaseUriBuilder()
+                                .path("api/v1/actors/{id}")
+                                .build(created.id()))
+                        .entity(created),
+                created.version());
     }
 
     @PUT
     @Path("/{actor}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an actor", description = "Replaces every field; the actor keeps its id.")
-    @APIResponse(responseCode = "200", description = "The updated actor",
+    @APIResponse(
+            responseCode = "200",
+            description = "The updated actor",
             content = @Content(schema = @Schema(implementation = ActorResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -131,8 +155,10 @@ public class ActorResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
-    public Response replace(@RestPath @Parameter(description = "Id, slug, name or alias", example = "ahmad-al-sharaa")
-                            String actor, ActorRequest request, @Context HttpHeaders headers) {
+    public Response replace(
+            @RestPath @Parameter(description = "Id, slug, name or alias", example = "ahmad-al-sharaa") String actor,
+            ActorRequest request,
+            @Context HttpHeaders headers) {
         ActorResponse updated = actors.replace(actor, request, user.subject(), EntityTags.expectedVersion(headers));
         return EntityTags.withTag(Response.ok(updated), updated.version());
     }
@@ -140,12 +166,21 @@ public class ActorResource {
     @PATCH
     @Path("/{actor}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of an actor", description = "JSON Merge Patch (RFC 7396): the fields "
-            + "given replace the stored ones, null removes an optional field. Send If-Match with the ETag you read.")
-    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-            examples = @ExampleObject(name = "add an alias", value = """
+    @Operation(
+            summary = "Change some fields of an actor",
+            description =
+                    "JSON Merge Patch (RFC 7396): the fields "
+                            + "given replace the stored ones, null removes an optional field. Send If-Match with the ETag you read.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MergePatch.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "add an alias", value = """
                     {"aliases":["Abu Mohammad al-Jolani","Ahmed al-Sharaa","al-Jolani","Ahmed Hussein al-Shar'a"]}""")))
-    @APIResponse(responseCode = "200", description = "The updated actor",
+    @APIResponse(
+            responseCode = "200",
+            description = "The updated actor",
             content = @Content(schema = @Schema(implementation = ActorResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -153,9 +188,12 @@ public class ActorResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
-    public Response patch(@RestPath @Parameter(description = "Id, slug, name or alias", example = "ahmad-al-sharaa")
-                          String actor, JsonNode patch, @Context HttpHeaders headers) {
-        ActorResponse updated = actors.patch(actor, patches.of(patch, ActorRequest.class), user.subject(), EntityTags.expectedVersion(headers));
+    public Response patch(
+            @RestPath @Parameter(description = "Id, slug, name or alias", example = "ahmad-al-sharaa") String actor,
+            JsonNode patch,
+            @Context HttpHeaders headers) {
+        ActorResponse updated = actors.patch(
+                actor, patches.of(patch, ActorRequest.class), user.subject(), EntityTags.expectedVersion(headers));
         return EntityTags.withTag(Response.ok(updated), updated.version());
     }
 
@@ -168,8 +206,8 @@ public class ActorResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
-    public void delete(@RestPath @Parameter(description = "Id, slug, name or alias") String actor,
-                       @Context HttpHeaders headers) {
+    public void delete(
+            @RestPath @Parameter(description = "Id, slug, name or alias") String actor, @Context HttpHeaders headers) {
         actors.delete(actor, EntityTags.expectedVersion(headers));
     }
 
@@ -186,16 +224,28 @@ public class ActorResource {
     @CachedPage
     public RestResponse<PageResponse<EventResponse>> timeline(
             @RestPath @Parameter(description = "Id, slug, name or alias", example = "vladimir-putin") String actor,
-            @RestQuery @Parameter(description = "Other actors that must also take part (all of them)",
-                    example = "al-sharaa") List<String> with,
-            @RestQuery @Parameter(description = "Locations (each including the places inside it unless "
-                    + "includeSublocations=false)", example = "syria") List<String> location,
-            @RestQuery @Parameter(description = "Whether a location includes the places inside it (default true)",
-                    example = "true") String includeSublocations,
+            @RestQuery
+                    @Parameter(
+                            description = "Other actors that must also take part (all of them)",
+                            example = "al-sharaa")
+                    List<String> with,
+            @RestQuery
+                    @Parameter(
+                            description = "Locations (each including the places inside it unless "
+                                    + "includeSublocations=false)",
+                            example = "syria")
+                    List<String> location,
+            @RestQuery
+                    @Parameter(
+                            description = "Whether a location includes the places inside it (default true)",
+                            example = "true")
+                    String includeSublocations,
             @BeanParam TimelineParameters filters,
             @Context UriInfo uri) {
-        return PagedResponses.ok(timelines.timeline(queries.of(filters, TimelineQueries.firstThen(actor, with), location,
-                includeSublocations)), uri);
+        return PagedResponses.ok(
+                timelines.timeline(
+                        queries.of(filters, TimelineQueries.firstThen(actor, with), location, includeSublocations)),
+                uri);
     }
 
     private static ActorKind kindOf(String kind) {

@@ -71,8 +71,12 @@ public class EventResource {
     private final MergePatches patches;
     private final CurrentUser user;
 
-    public EventResource(EventService events, TimelineService timelines, TimelineQueries queries,
-                         MergePatches patches, CurrentUser user) {
+    public EventResource(
+            EventService events,
+            TimelineService timelines,
+            TimelineQueries queries,
+            MergePatches patches,
+            CurrentUser user) {
         this.events = events;
         this.timelines = timelines;
         this.queries = queries;
@@ -81,8 +85,10 @@ public class EventResource {
     }
 
     @GET
-    @Operation(summary = "List events", description = "All events in date order, with the same type, date, word and "
-            + "paging filters as the timelines.")
+    @Operation(
+            summary = "List events",
+            description = "All events in date order, with the same type, date, word and "
+                    + "paging filters as the timelines.")
     @APIResponse(responseCode = "200", description = "A page of events; the next page is also in the Link header")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @CachedPage
@@ -93,12 +99,14 @@ public class EventResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an event")
-    @APIResponse(responseCode = "200", description = "The event; its ETag is its version",
+    @APIResponse(
+            responseCode = "200",
+            description = "The event; its ETag is its version",
             content = @Content(schema = @Schema(implementation = EventResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match names the current version)")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@RestPath @Parameter(description = "Event id", example = "1") String id,
-                        @Context Request request) {
+    public Response get(
+            @RestPath @Parameter(description = "Event id", example = "1") String id, @Context Request request) {
         EventResponse found = events.get(id);
         return EntityTags.conditionalGet(request, found.version(), found);
     }
@@ -109,13 +117,24 @@ public class EventResource {
             The date is EDTF in `date`, or the report's own words in `when` resolved against `reportedOn` \
             (both the resolved date and the words are kept). Actors and locations are named by id, slug, name \
             or alias and must exist.""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EventRequest.class),
-            examples = {
-                    @ExampleObject(name = "relative date", summary = "'Wednesday' in a report of 13 February 2025",
-                            value = RELATIVE_DATE_EXAMPLE),
-                    @ExampleObject(name = "month precision", summary = "An event known to the month",
-                            value = EDTF_DATE_EXAMPLE)}))
-    @APIResponse(responseCode = "201", description = "Created; Location names the new event",
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = EventRequest.class),
+                            examples = {
+                                @ExampleObject(
+                                        name = "relative date",
+                                        summary = "'Wednesday' in a report of 13 February 2025",
+                                        value = RELATIVE_DATE_EXAMPLE),
+                                @ExampleObject(
+                                        name = "month precision",
+                                        summary = "An event known to the month",
+                                        value = EDTF_DATE_EXAMPLE)
+                            }))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the new event",
             content = @Content(schema = @Schema(implementation = EventResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -124,17 +143,27 @@ public class EventResource {
     @SecurityRequirement(name = "bearer")
     public Response create(EventRequest request, @Context UriInfo uri) {
         EventResponse created = events.create(request, user.subject());
-        return EntityTags.withTag(Response.created(uri.getBaseUriBuilder().path("api/v1/events/{id}")
-                .build(created.id())).entity(created), created.version());
+        return EntityTags.withTag(
+                Response.created(uri.getBaseUriBuilder()
+                                .path("api/v1/events/{id}")
+                                .build(created.id()))
+                        .entity(created),
+                created.version());
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an event", description = "Replaces every field; the event keeps its id.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EventRequest.class),
-            examples = @ExampleObject(name = "month precision", value = EDTF_DATE_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "The updated event",
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = EventRequest.class),
+                            examples = @ExampleObject(name = "month precision", value = EDTF_DATE_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The updated event",
             content = @Content(schema = @Schema(implementation = EventResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -143,8 +172,10 @@ public class EventResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
-    public Response replace(@RestPath @Parameter(description = "Event id", example = "1") String id,
-                            EventRequest request, @Context HttpHeaders headers) {
+    public Response replace(
+            @RestPath @Parameter(description = "Event id", example = "1") String id,
+            EventRequest request,
+            @Context HttpHeaders headers) {
         EventResponse updated = events.replace(id, request, user.subject(), EntityTags.expectedVersion(headers));
         return EntityTags.withTag(Response.ok(updated), updated.version());
     }
@@ -156,11 +187,17 @@ public class EventResource {
             JSON Merge Patch (RFC 7396): the fields given replace the stored ones, null removes an optional field, \
             arrays (actors, locations, sources, tags) are replaced whole. A new `date` replaces a relative \
             `when`. Send If-Match with the ETag you read so a concurrent edit is not overwritten (412).""")
-    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-            examples = @ExampleObject(name = "retitle and tag", value = """
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MergePatch.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "retitle and tag", value = """
                     {"title":"Putin and al-Sharaa hold their first phone call since Assad's fall",
                      "tags":["phone-call","bilateral-relations","first-contact"]}""")))
-    @APIResponse(responseCode = "200", description = "The updated event",
+    @APIResponse(
+            responseCode = "200",
+            description = "The updated event",
             content = @Content(schema = @Schema(implementation = EventResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -169,10 +206,14 @@ public class EventResource {
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
-    public Response patch(@RestPath @Parameter(description = "Event id", example = "1") String id, JsonNode patch,
-                          @Context HttpHeaders headers) {
-        EventResponse updated = events.patch(id,
-                patches.of(patch, EventRequest.class, current -> dateReplacesWhen(current, patch)), user.subject(),
+    public Response patch(
+            @RestPath @Parameter(description = "Event id", example = "1") String id,
+            JsonNode patch,
+            @Context HttpHeaders headers) {
+        EventResponse updated = events.patch(
+                id,
+                patches.of(patch, EventRequest.class, current -> dateReplacesWhen(current, patch)),
+                user.subject(),
                 EntityTags.expectedVersion(headers));
         return EntityTags.withTag(Response.ok(updated), updated.version());
     }
@@ -185,8 +226,8 @@ public class EventResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
-    public void delete(@RestPath @Parameter(description = "Event id", example = "1") String id,
-                       @Context HttpHeaders headers) {
+    public void delete(
+            @RestPath @Parameter(description = "Event id", example = "1") String id, @Context HttpHeaders headers) {
         events.delete(id, EntityTags.expectedVersion(headers));
     }
 

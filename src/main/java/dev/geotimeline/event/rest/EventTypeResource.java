@@ -17,15 +17,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EventTypeResource {
 
     @Schema(name = "EventTypeDescription")
-    public record EventTypeView(@Schema(example = "CONSULT") EventType type,
-                                @Schema(example = "Meet, talk, visit or hold a call; includes official delegations")
-                                String description) {
-    }
+    public record EventTypeView(
+            @Schema(example = "CONSULT") EventType type,
+
+            @Schema(example = "Meet, talk, visit or hold a call; includes official delegations")
+            String description) {}
 
     @GET
-    @Operation(summary = "List event types", description = "The controlled vocabulary of event types (PLOVER "
-            + "categories, the successor of CAMEO), each with what it covers.")
+    @Operation(
+            summary = "List event types",
+            description = "The controlled vocabulary of event types (PLOVER "
+                    + "categories, the successor of CAMEO), each with what it covers.")
     public List<EventTypeView> list() {
-        return Arrays.stream(EventType.values()).map(t -> new EventTypeView(t, t.description())).toList();
+        return Arrays.stream(EventType.values())
+                .map(t -> new EventTypeView(t, t.description()))
+                .toList();
     }
 }

@@ -26,8 +26,12 @@ public class BodySizeFilter {
         }
         int length = request.getLength();
         if (length > maxJsonBody) {
-            throw new ProblemException(413, "Payload too large", "the body has " + length + " bytes; JSON bodies "
-                    + "are limited to " + maxJsonBody + " bytes (send large imports as application/x-ndjson)", List.of());
+            throw new ProblemException(
+                    413,
+                    "Payload too large",
+                    "the body has " + length + " bytes; JSON bodies " + "are limited to " + maxJsonBody
+                            + " bytes (send large imports as application/x-ndjson)",
+                    List.of());
         }
     }
 }

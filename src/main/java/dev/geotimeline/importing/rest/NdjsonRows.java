@@ -3,8 +3,8 @@ package dev.geotimeline.importing.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.geotimeline.event.EventRequest;
-import dev.geotimeline.problem.FieldError;
 import dev.geotimeline.importing.ImportRow;
+import dev.geotimeline.problem.FieldError;
 import dev.geotimeline.web.JsonBindingErrors;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -62,8 +62,8 @@ final class NdjsonRows implements Iterator<ImportRow> {
 
     private ImportRow parse(String line) {
         if (line.length() > MAX_LINE_LENGTH) {
-            return new ImportRow(lineNumber, null, new FieldError("body", "line longer than " + MAX_LINE_LENGTH
-                    + " characters"));
+            return new ImportRow(
+                    lineNumber, null, new FieldError("body", "line longer than " + MAX_LINE_LENGTH + " characters"));
         }
         try {
             return new ImportRow(lineNumber, json.readValue(line));

@@ -62,8 +62,13 @@ public class LocationResource {
     private final MergePatches patches;
     private final CurrentUser user;
 
-    public LocationResource(LocationService locations, TimelineService timelines, TimelineQueries queries, PageLimits limits,
-                          MergePatches patches, CurrentUser user) {
+    public LocationResource(
+            LocationService locations,
+            TimelineService timelines,
+            TimelineQueries queries,
+            PageLimits limits,
+            MergePatches patches,
+            CurrentUser user) {
         this.locations = locations;
         this.timelines = timelines;
         this.queries = queries;
@@ -73,31 +78,39 @@ public class LocationResource {
     }
 
     @GET
-    @Operation(summary = "List locations", description = "Locations in creation order, optionally filtered by kind, "
-            + "by the beginning of a name or alias, or to the places inside another one (`within`).")
+    @Operation(
+            summary = "List locations",
+            description = "Locations in creation order, optionally filtered by kind, "
+                    + "by the beginning of a name or alias, or to the places inside another one (`within`).")
     @APIResponse(responseCode = "200", description = "A page of locations; the next page is also in the Link header")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public RestResponse<PageResponse<LocationResponse>> list(
             @RestQuery @Parameter(description = "Beginning of a name or alias", example = "khmeimim") String q,
             @RestQuery @Parameter(description = "Location kind", example = "MILITARY_BASE") String kind,
-            @RestQuery @Parameter(description = "Only places inside this one, at any depth", example = "syria") String within,
+            @RestQuery @Parameter(description = "Only places inside this one, at any depth", example = "syria")
+                    String within,
             @RestQuery @Parameter(description = "Opaque cursor from the previous page") String cursor,
             @RestQuery @Parameter(description = "Page size (default 20, maximum 200)", example = "20") String limit,
             @Context UriInfo uri) {
-        return PagedResponses.ok(locations.list(q, kindOf(kind), within, limits.resolve(limit),
-                Cursor.decode("cursor", cursor)), uri);
+        return PagedResponses.ok(
+                locations.list(q, kindOf(kind), within, limits.resolve(limit), Cursor.decode("cursor", cursor)), uri);
     }
 
     @GET
     @Path("/{location}")
-    @Operation(summary = "Get a location", description = "By id, slug, name or alias (Khmeimim finds Hmeimim air base).")
-    @APIResponse(responseCode = "200", description = "The location; its ETag is its version",
+    @Operation(
+            summary = "Get a location",
+            description = "By id, slug, name or alias (Khmeimim finds Hmeimim air base).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The location; its ETag is its version",
             content = @Content(schema = @Schema(implementation = LocationResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match names the current version)")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@RestPath @Parameter(description = "Id, slug, name or alias", example = "khmeimim")
-                        String location, @Context Request request) {
+    public Response get(
+            @RestPath @Parameter(description = "Id, slug, name or alias", example = "khmeimim") String location,
+            @Context Request request) {
         LocationResponse found = locations.get(location);
         return EntityTags.conditionalGet(request, found.version(), found);
     }
@@ -105,11 +118,17 @@ public class LocationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a location", description = "`parent` names the place that contains it.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LocationRequest.class),
-            examples = @ExampleObject(name = "Hmeimim air base", value = """
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = LocationRequest.class),
+                            examples = @ExampleObject(name = "Hmeimim air base", value = """
                     {"name":"Hmeimim air base","kind":"MILITARY_BASE","parent":"latakia","countryCode":"SY",
                      "latitude":35.4011,"longitude":35.9486,"aliases":["Khmeimim air base","Hmeimim","Khmeimim"]}""")))
-    @APIResponse(responseCode = "201", description = "Created; Location names the new location",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the new location",
             content = @Content(schema = @Schema(implementation = LocationResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -118,16 +137,24 @@ public class LocationResource {
     @SecurityRequirement(name = "bearer")
     public Response create(LocationRequest request, @Context UriInfo uri) {
         LocationResponse created = locations.create(request, user.subject());
-        return EntityTags.withTag(Response.created(uri.getBaseUriBuilder().path("api/v1/locations/{id}")
-                .build(created.id())).entity(created), created.version());
+        return EntityTags.withTag(
+                Response.created(uri.getBaseUriBuilder()
+                                .path("api/v1/locations/{id}")
+                                .build(created.id()))
+                        .entity(created),
+                created.version());
     }
 
     @PUT
     @Path("/{location}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a location", description = "Replaces every field. Moving a place under another "
-            + "parent moves everything inside it too; a place cannot be moved inside itself (422).")
-    @APIResponse(responseCode = "200", description = "The updated location",
+    @Operation(
+            summary = "Replace a location",
+            description = "Replaces every field. Moving a place under another "
+                    + "parent moves everything inside it too; a place cannot be moved inside itself (422).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The updated location",
             content = @Content(schema = @Schema(implementation = LocationResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -136,21 +163,33 @@ public class LocationResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
-    public Response replace(@RestPath @Parameter(description = "Id, slug, name or alias", example = "tartus")
-                            String location, LocationRequest request, @Context HttpHeaders headers) {
-        LocationResponse updated = locations.replace(location, request, user.subject(), EntityTags.expectedVersion(headers));
+    public Response replace(
+            @RestPath @Parameter(description = "Id, slug, name or alias", example = "tartus") String location,
+            LocationRequest request,
+            @Context HttpHeaders headers) {
+        LocationResponse updated =
+                locations.replace(location, request, user.subject(), EntityTags.expectedVersion(headers));
         return EntityTags.withTag(Response.ok(updated), updated.version());
     }
 
     @PATCH
     @Path("/{location}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of a location", description = "JSON Merge Patch (RFC 7396): the "
-            + "fields given replace the stored ones, null removes an optional field. Send If-Match with the ETag you read.")
-    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-            examples = @ExampleObject(name = "move the coordinates", value = """
+    @Operation(
+            summary = "Change some fields of a location",
+            description =
+                    "JSON Merge Patch (RFC 7396): the "
+                            + "fields given replace the stored ones, null removes an optional field. Send If-Match with the ETag you read.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MergePatch.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "move the coordinates", value = """
                     {"latitude":35.4012,"longitude":35.9487}""")))
-    @APIResponse(responseCode = "200", description = "The updated location",
+    @APIResponse(
+            responseCode = "200",
+            description = "The updated location",
             content = @Content(schema = @Schema(implementation = LocationResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -159,24 +198,32 @@ public class LocationResource {
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
-    public Response patch(@RestPath @Parameter(description = "Id, slug, name or alias", example = "hmeimim-air-base")
-                          String location, JsonNode patch, @Context HttpHeaders headers) {
-        LocationResponse updated = locations.patch(location, patches.of(patch, LocationRequest.class), user.subject(), EntityTags.expectedVersion(headers));
+    public Response patch(
+            @RestPath @Parameter(description = "Id, slug, name or alias", example = "hmeimim-air-base") String location,
+            JsonNode patch,
+            @Context HttpHeaders headers) {
+        LocationResponse updated = locations.patch(
+                location,
+                patches.of(patch, LocationRequest.class),
+                user.subject(),
+                EntityTags.expectedVersion(headers));
         return EntityTags.withTag(Response.ok(updated), updated.version());
     }
 
     @DELETE
     @Path("/{location}")
-    @Operation(summary = "Delete a location", description = "Only a location that contains no other place and is "
-            + "used by no event can be deleted.")
+    @Operation(
+            summary = "Delete a location",
+            description = "Only a location that contains no other place and is " + "used by no event can be deleted.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
-    public void delete(@RestPath @Parameter(description = "Id, slug, name or alias") String location,
-                       @Context HttpHeaders headers) {
+    public void delete(
+            @RestPath @Parameter(description = "Id, slug, name or alias") String location,
+            @Context HttpHeaders headers) {
         locations.delete(location, EntityTags.expectedVersion(headers));
     }
 
@@ -193,13 +240,18 @@ public class LocationResource {
     public RestResponse<PageResponse<EventResponse>> timeline(
             @RestPath @Parameter(description = "Id, slug, name or alias", example = "hmeimim") String location,
             @RestQuery @Parameter(description = "Actors that must take part (all of them)", example = "russia")
-            List<String> actor,
-            @RestQuery @Parameter(description = "Whether the places inside this one count (default true)",
-                    example = "true") String includeSublocations,
+                    List<String> actor,
+            @RestQuery
+                    @Parameter(
+                            description = "Whether the places inside this one count (default true)",
+                            example = "true")
+                    String includeSublocations,
             @BeanParam TimelineParameters filters,
             @Context UriInfo uri) {
-        return PagedResponses.ok(timelines.timeline(queries.of(filters, actor, TimelineQueries.firstThen(location, List.of()),
-                includeSublocations)), uri);
+        return PagedResponses.ok(
+                timelines.timeline(queries.of(
+                        filters, actor, TimelineQueries.firstThen(location, List.of()), includeSublocations)),
+                uri);
     }
 
     private static LocationKind kindOf(String kind) {

@@ -10,29 +10,37 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class TimelineParameters {
 
     @RestQuery
-    @Parameter(description = "Event types to include (any of them); repeat or comma-separate. See GET /api/v1/event-types.",
-            example = "CONSULT", schema = @Schema(type = SchemaType.ARRAY,
-            implementation = String.class))
+    @Parameter(
+            description =
+                    "Event types to include (any of them); repeat or comma-separate. See GET /api/v1/event-types.",
+            example = "CONSULT",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> type;
 
     @RestQuery
-    @Parameter(description = "Only events that may fall on or after this EDTF date (day, month or year). "
-            + "An event dated 2024-12 matches from=2024-12-15.", example = "2024-12")
+    @Parameter(
+            description = "Only events that may fall on or after this EDTF date (day, month or year). "
+                    + "An event dated 2024-12 matches from=2024-12-15.",
+            example = "2024-12")
     public String from;
 
     @RestQuery
-    @Parameter(description = "Only events that may fall on or before this EDTF date; to=2025-01 means up to 31 January.",
+    @Parameter(
+            description = "Only events that may fall on or before this EDTF date; to=2025-01 means up to 31 January.",
             example = "2025-02")
     public String to;
 
     @RestQuery
-    @Parameter(description = "Words that must all appear in the title or summary (case and accents ignored).",
+    @Parameter(
+            description = "Words that must all appear in the title or summary (case and accents ignored).",
             example = "Hmeimim")
     public String q;
 
     @RestQuery
-    @Parameter(description = "asc (oldest first, default) or desc. Events sort by first possible day, then longer "
-            + "periods before shorter ones (2024-12 before 2024-12-01), then id.", example = "asc")
+    @Parameter(
+            description = "asc (oldest first, default) or desc. Events sort by first possible day, then longer "
+                    + "periods before shorter ones (2024-12 before 2024-12-01), then id.",
+            example = "asc")
     public String order;
 
     @RestQuery

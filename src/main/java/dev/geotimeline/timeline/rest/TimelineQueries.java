@@ -36,20 +36,31 @@ public class TimelineQueries {
         this.limits = limits;
     }
 
-    public TimelineQuery of(TimelineParameters p, List<String> actorReferences, List<String> locationReferences,
-                            String includeSublocations) {
+    public TimelineQuery of(
+            TimelineParameters p,
+            List<String> actorReferences,
+            List<String> locationReferences,
+            String includeSublocations) {
         List<Long> actorIds = resolveAll("actor", actorReferences, reference -> actors.require("actor", reference).id);
-        List<Long> locationIds = resolveAll("location", locationReferences,
-                reference -> locations.require("location", reference).id);
+        List<Long> locationIds =
+                resolveAll("location", locationReferences, reference -> locations.require("location", reference).id);
         LocalDate from = dateBound("from", p.from, true);
         LocalDate to = dateBound("to", p.to, false);
         if (from != null && to != null && from.isAfter(to)) {
-            throw ProblemException.badRequest("to", "'to' (" + p.to.strip() + ") is before 'from' ("
-                    + p.from.strip() + ")");
+            throw ProblemException.badRequest(
+                    "to", "'to' (" + p.to.strip() + ") is before 'from' (" + p.from.strip() + ")");
         }
-        return new TimelineQuery(actorIds, locationIds,
-                QueryParameters.bool("includeSublocations", includeSublocations, true), types(p.type), from, to,
-                terms(p.q), descending(p.order), Cursor.decode("cursor", p.cursor), limits.resolve(p.limit));
+        return new TimelineQuery(
+                actorIds,
+                locationIds,
+                QueryParameters.bool("includeSublocations", includeSublocations, true),
+                types(p.type),
+                from,
+                to,
+                terms(p.q),
+                descending(p.order),
+                Cursor.decode("cursor", p.cursor),
+                limits.resolve(p.limit));
     }
 
     /** The actor or location named in the path first, then the others of the query. */

@@ -43,12 +43,22 @@ public class TimelineResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @CachedPage
     public RestResponse<PageResponse<EventResponse>> timeline(
-            @RestQuery @Parameter(description = "Actors that must all take part (id, slug, name or alias)",
-                    example = "vladimir-putin") List<String> actor,
-            @RestQuery @Parameter(description = "Locations the event must be at, each including the places inside "
-                    + "it unless includeSublocations=false", example = "syria") List<String> location,
-            @RestQuery @Parameter(description = "Whether a location includes the places inside it (default true)",
-                    example = "true") String includeSublocations,
+            @RestQuery
+                    @Parameter(
+                            description = "Actors that must all take part (id, slug, name or alias)",
+                            example = "vladimir-putin")
+                    List<String> actor,
+            @RestQuery
+                    @Parameter(
+                            description = "Locations the event must be at, each including the places inside "
+                                    + "it unless includeSublocations=false",
+                            example = "syria")
+                    List<String> location,
+            @RestQuery
+                    @Parameter(
+                            description = "Whether a location includes the places inside it (default true)",
+                            example = "true")
+                    String includeSublocations,
             @BeanParam TimelineParameters filters,
             @Context UriInfo uri) {
         return PagedResponses.ok(timelines.timeline(queries.of(filters, actor, location, includeSublocations)), uri);
