@@ -10,18 +10,14 @@ public record ActorResponse(
         @Schema(example = "ahmad-al-sharaa") String slug,
         @Schema(example = "Ahmad al-Sharaa") String name,
         @Schema(example = "PERSON") ActorKind kind,
-        @Schema(example = "[\"Abu Mohammad al-Jolani\", \"Ahmed al-Sharaa\"]") List<String> aliases,
+
+        @Schema(example = "[\"Abu Mohammad al-Jolani\", \"Ahmed al-Sharaa\"]")
+        List<String> aliases,
+
         @Schema(example = "SY", nullable = true) String countryCode,
         @Schema(nullable = true) String wikidataId,
         Instant createdAt,
         Instant updatedAt,
         @Schema(nullable = true) String createdBy,
         @Schema(nullable = true) String updatedBy,
-        @Schema(example = "0") long version) {
-
-    static ActorResponse of(Actor actor) {
-        return new ActorResponse(actor.id, actor.slug, actor.name, actor.kind, List.copyOf(actor.aliases),
-                actor.countryCode, actor.wikidataId, actor.createdAt, actor.updatedAt, actor.createdBy,
-                actor.updatedBy, actor.version);
-    }
-}
+        @Schema(example = "0") long version) {}

@@ -6,9 +6,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ActorSummary(
         @Schema(example = "1") long id,
         @Schema(example = "vladimir-putin") String slug,
-        @Schema(example = "Vladimir Putin") String name) {
-
-    public static ActorSummary of(Actor actor) {
-        return new ActorSummary(actor.id, actor.slug, actor.name);
-    }
-}
+        @Schema(example = "Vladimir Putin") String name) {}

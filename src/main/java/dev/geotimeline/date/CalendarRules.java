@@ -20,34 +20,40 @@ final class CalendarRules {
     private static final int MAX_YEARS_BACK_FOR_DAY = 8;
 
     static final List<RelativeRule> RULES = List.of(
-            RelativeRule.of(MONTH, (match, reference) -> EventDates.month(notAfter(reference, month(match, 1)), false)),
-            RelativeRule.of("last " + MONTH, (match, reference) ->
-                    EventDates.month(before(reference, month(match, 1)), false)),
-            RelativeRule.of(PART_OF_MONTH + MONTH, (match, reference) ->
-                    EventDates.month(notAfter(reference, month(match, 1)), true)),
-            RelativeRule.of("(" + PART_OF_MONTH + ")?" + MONTH + ",? " + YEAR, (match, reference) ->
-                    EventDates.month(YearMonth.of(year(match, 3), month(match, 2)), match.group(1) != null)),
-            RelativeRule.of("(?:the )?" + DAY + "(?: of)? " + MONTH + "(?:,? " + YEAR + ")?", (match, reference) ->
-                    dayOfMonth(match, reference, 1, 2, 3)),
-            RelativeRule.of(MONTH + " " + DAY + "(?:,? " + YEAR + ")?", (match, reference) ->
-                    dayOfMonth(match, reference, 2, 1, 3)));
+            RelativeRule.of(
+                    MONTH, (match, reference) -> CanonicalDates.month(notAfter(reference, month(match, 1)), false)),
+            RelativeRule.of(
+                    "last " + MONTH,
+                    (match, reference) -> CanonicalDates.month(before(reference, month(match, 1)), false)),
+            RelativeRule.of(
+                    PART_OF_MONTH + MONTH,
+                    (match, reference) -> CanonicalDates.month(notAfter(reference, month(match, 1)), true)),
+            RelativeRule.of(
+                    "(" + PART_OF_MONTH + ")?" + MONTH + ",? " + YEAR,
+                    (match, reference) -> CanonicalDates.month(
+                            YearMonth.of(year(match, 3), month(match, 2)), match.group(1) != null)),
+            RelativeRule.of(
+                    "(?:the )?" + DAY + "(?: of)? " + MONTH + "(?:,? " + YEAR + ")?",
+                    (match, reference) -> dayOfMonth(match, reference, 1, 2, 3)),
+            RelativeRule.of(
+                    MONTH + " " + DAY + "(?:,? " + YEAR + ")?",
+                    (match, reference) -> dayOfMonth(match, reference, 2, 1, 3)));
 
-    private CalendarRules() {
-    }
+    private CalendarRules() {}
 
-    private static EventDate dayOfMonth(Matcher match, LocalDate reference, int dayGroup, int monthGroup,
-                                        int yearGroup) {
+    private static EventDate dayOfMonth(
+            Matcher match, LocalDate reference, int dayGroup, int monthGroup, int yearGroup) {
         int day = Integer.parseInt(match.group(dayGroup));
         Month month = month(match, monthGroup);
         if (match.group(yearGroup) == null) {
-            return EventDates.day(latestOnOrBefore(reference, monthDay(month, day)), false);
+            return CanonicalDates.day(latestOnOrBefore(reference, monthDay(month, day)), false);
         }
         int year = year(match, yearGroup);
         try {
-            return EventDates.day(LocalDate.of(year, month, day), false);
+            return CanonicalDates.day(LocalDate.of(year, month, day), false);
         } catch (DateTimeException e) {
-            throw new InvalidDateException(day + " " + CalendarWords.displayName(month) + " " + year
-                    + " is not a valid calendar date");
+            throw new InvalidDateException(
+                    day + " " + CalendarWords.displayName(month) + " " + year + " is not a valid calendar date");
         }
     }
 
@@ -55,8 +61,8 @@ final class CalendarRules {
         try {
             return MonthDay.of(month, day);
         } catch (DateTimeException e) {
-            throw new InvalidDateException(day + " " + CalendarWords.displayName(month)
-                    + " is not a valid calendar date");
+            throw new InvalidDateException(
+                    day + " " + CalendarWords.displayName(month) + " is not a valid calendar date");
         }
     }
 
@@ -85,7 +91,7 @@ final class CalendarRules {
 
     private static int year(Matcher match, int group) {
         int year = Integer.parseInt(match.group(group));
-        EventDates.requireSupportedYear(year);
+        CanonicalDates.requireSupportedYear(year);
         return year;
     }
 }

@@ -14,18 +14,27 @@ final class CalendarWords {
     private static final Map<String, Month> MONTHS = namesOf(Month.values());
     private static final Map<String, DayOfWeek> WEEKDAYS = namesOf(DayOfWeek.values());
     private static final Map<String, Integer> COUNT_WORDS = Map.ofEntries(
-            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
-            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10));
+            Map.entry("a", 1),
+            Map.entry("an", 1),
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10));
 
     /** A month name, full or three letters, optionally followed by an abbreviation dot ("dec."). */
     static final String MONTH = "(" + alternation(MONTHS) + ")\\.?";
+
     static final String WEEKDAY = "(" + alternation(WEEKDAYS) + ")\\.?";
     /** A positive count: up to four digits or one of the words a, an, one ... ten. */
     static final String COUNT = "([1-9][0-9]{0,3}|" + alternation(COUNT_WORDS) + ")";
 
-    private CalendarWords() {
-    }
+    private CalendarWords() {}
 
     static Month month(String word) {
         return MONTHS.get(word);

@@ -1,6 +1,6 @@
 package dev.geotimeline.date;
 
-import dev.geotimeline.problem.UserText;
+import dev.geotimeline.text.UserText;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -24,16 +24,13 @@ public final class Edtf {
 
     static final int MAX_LENGTH = 40;
 
-    private static final Pattern SINGLE_DATE =
-            Pattern.compile("([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?(~)?");
+    private static final Pattern SINGLE_DATE = Pattern.compile("([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?(~)?");
     // Well-formed apart from the year: signed, 0000 or more than four digits.
-    private static final Pattern UNSUPPORTED_YEAR =
-            Pattern.compile("([+-]?)([0-9]{4,6})(?:-[0-9]{2}){0,2}~?");
+    private static final Pattern UNSUPPORTED_YEAR = Pattern.compile("([+-]?)([0-9]{4,6})(?:-[0-9]{2}){0,2}~?");
     private static final String FORMAT_HINT = "use YYYY, YYYY-MM or YYYY-MM-DD (optionally ending in ~) with "
-            + EventDates.SUPPORTED_YEARS + ", or an interval START/END such as 2025-02-03/2025-02-09";
+            + CanonicalDates.SUPPORTED_YEARS + ", or an interval START/END such as 2025-02-03/2025-02-09";
 
-    private Edtf() {
-    }
+    private Edtf() {}
 
     public static EventDate parse(String text) {
         if (text == null || text.isBlank()) {
@@ -41,12 +38,12 @@ public final class Edtf {
         }
         String trimmed = text.strip();
         if (UserText.lengthInCodePoints(trimmed) > MAX_LENGTH) {
-            throw new InvalidDateException(UserText.quote(trimmed) + " is too long to be a date (at most "
-                    + MAX_LENGTH + " characters): " + FORMAT_HINT);
+            throw new InvalidDateException(UserText.quote(trimmed) + " is too long to be a date (at most " + MAX_LENGTH
+                    + " characters): " + FORMAT_HINT);
         }
         if (trimmed.indexOf('?') >= 0 || trimmed.indexOf('%') >= 0) {
-            throw new InvalidDateException(UserText.quote(trimmed)
-                    + " marks the date as uncertain; only ~ (approximate) is supported");
+            throw new InvalidDateException(
+                    UserText.quote(trimmed) + " marks the date as uncertain; only ~ (approximate) is supported");
         }
         return trimmed.indexOf('/') >= 0 ? parseInterval(trimmed) : parseSingle(trimmed);
     }
@@ -54,8 +51,8 @@ public final class Edtf {
     private static EventDate parseInterval(String text) {
         String[] ends = text.split("/", -1);
         if (ends.length != 2) {
-            throw new InvalidDateException(UserText.quote(text)
-                    + " is not a recognised interval: use exactly one / between START and END");
+            throw new InvalidDateException(
+                    UserText.quote(text) + " is not a recognised interval: use exactly one / between START and END");
         }
         for (String end : ends) {
             if (end.isEmpty() || end.equals("..")) {
@@ -63,7 +60,7 @@ public final class Edtf {
                         + " has an open or unknown end; intervals need both a start and an end date");
             }
         }
-        return EventDates.interval(parseSingle(ends[0]), parseSingle(ends[1]));
+        return CanonicalDates.interval(parseSingle(ends[0]), parseSingle(ends[1]));
     }
 
     private static EventDate parseSingle(String text) {
@@ -73,25 +70,25 @@ public final class Edtf {
         }
         int year = Integer.parseInt(matcher.group(1));
         boolean approximate = matcher.group(4) != null;
-        if (year < EventDates.MIN_YEAR) {
+        if (year < CanonicalDates.MIN_YEAR) {
             throw unsupportedYear(text);
         }
         if (matcher.group(2) == null) {
-            return EventDates.year(year, approximate);
+            return CanonicalDates.year(year, approximate);
         }
         YearMonth month = toYearMonth(year, matcher.group(2));
         if (matcher.group(3) == null) {
-            return EventDates.month(month, approximate);
+            return CanonicalDates.month(month, approximate);
         }
-        return EventDates.day(toDay(month, matcher.group(3)), approximate);
+        return CanonicalDates.day(toDay(month, matcher.group(3)), approximate);
     }
 
     private static YearMonth toYearMonth(int year, String month) {
         try {
             return YearMonth.of(year, Integer.parseInt(month));
         } catch (DateTimeException e) {
-            throw new InvalidDateException(String.format("%04d-%s is not a valid month (months run from 01 to 12)",
-                    year, month));
+            throw new InvalidDateException(
+                    String.format("%04d-%s is not a valid month (months run from 01 to 12)", year, month));
         }
     }
 
@@ -105,7 +102,8 @@ public final class Edtf {
 
     private static InvalidDateException unrecognised(String text) {
         Matcher yearLike = UNSUPPORTED_YEAR.matcher(text);
-        if (yearLike.matches() && (!yearLike.group(1).isEmpty() || yearLike.group(2).length() > 4)) {
+        if (yearLike.matches()
+                && (!yearLike.group(1).isEmpty() || yearLike.group(2).length() > 4)) {
             return unsupportedYear(text);
         }
         return new InvalidDateException(UserText.quote(text) + " is not a recognised date: " + FORMAT_HINT);
@@ -113,6 +111,6 @@ public final class Edtf {
 
     private static InvalidDateException unsupportedYear(String text) {
         return new InvalidDateException(UserText.quote(text) + " has a year outside the supported range: only "
-                + EventDates.SUPPORTED_YEARS + " are supported");
+                + CanonicalDates.SUPPORTED_YEARS + " are supported");
     }
 }

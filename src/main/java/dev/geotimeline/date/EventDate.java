@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param earliest    first day the event may fall on
  * @param latest      last day the event may fall on, never before {@code earliest}
  */
-public record EventDate(String edtf, DatePrecision precision, boolean approximate,
-                        LocalDate earliest, LocalDate latest) {
+public record EventDate(
+        String edtf, DatePrecision precision, boolean approximate, LocalDate earliest, LocalDate latest) {
 
     public static final int MAX_SPAN_DAYS = 366;
 

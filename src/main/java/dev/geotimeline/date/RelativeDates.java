@@ -1,6 +1,6 @@
 package dev.geotimeline.date;
 
-import dev.geotimeline.problem.UserText;
+import dev.geotimeline.text.UserText;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -67,8 +67,7 @@ public final class RelativeDates {
             .flatMap(List::stream)
             .toList();
 
-    private RelativeDates() {
-    }
+    private RelativeDates() {}
 
     public static EventDate resolve(String expression, LocalDate reference) {
         Objects.requireNonNull(reference, "reference");

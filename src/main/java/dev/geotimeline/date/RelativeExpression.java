@@ -1,6 +1,6 @@
 package dev.geotimeline.date;
 
-import dev.geotimeline.problem.UserText;
+import dev.geotimeline.text.UserText;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,8 +14,7 @@ record RelativeExpression(String original, String body, boolean approximate) {
     static final int MAX_LENGTH = 100;
 
     private static final Pattern INNER_WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
-    private static final Pattern APPROXIMATION =
-            Pattern.compile("^(?:(?:around|about|approximately|circa) |c\\. ?)");
+    private static final Pattern APPROXIMATION = Pattern.compile("^(?:(?:around|about|approximately|circa) |c\\. ?)");
     private static final Pattern ON_OR_IN = Pattern.compile("^(?:on|in) ");
     // No letters or spaces but a four-digit run: the caller meant an absolute EDTF date.
     private static final Pattern ABSOLUTE = Pattern.compile("(?=.*[0-9]{4})[^\\s\\p{L}]+");
@@ -44,7 +43,12 @@ record RelativeExpression(String original, String body, boolean approximate) {
     }
 
     private static String normalise(String text) {
-        String singleSpaced = INNER_WHITESPACE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-        return singleSpaced.endsWith(".") ? singleSpaced.substring(0, singleSpaced.length() - 1).strip() : singleSpaced;
+        String singleSpaced = INNER_WHITESPACE
+                .matcher(text.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip();
+        return singleSpaced.endsWith(".")
+                ? singleSpaced.substring(0, singleSpaced.length() - 1).strip()
+                : singleSpaced;
     }
 }

@@ -3,6 +3,7 @@ package dev.geotimeline.demo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.geotimeline.actor.ActorRequest;
 import dev.geotimeline.actor.ActorService;
+import dev.geotimeline.config.GeoTimelineConfig;
 import dev.geotimeline.event.EventRequest;
 import dev.geotimeline.event.EventRequest.ExternalKey;
 import dev.geotimeline.event.EventService;
@@ -22,10 +23,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -50,16 +48,21 @@ public class DemoDataLoader {
     private final ObjectMapper json;
     private final boolean enabled;
 
-    public DemoDataLoader(ActorService actors, LocationService locations, ImportService imports, EventService events,
-                          DemoItemRepository items, ObjectMapper json,
-                          @ConfigProperty(name = "geotimeline.demo-data.enabled") boolean enabled) {
+    public DemoDataLoader(
+            ActorService actors,
+            LocationService locations,
+            ImportService imports,
+            EventService events,
+            DemoItemRepository items,
+            ObjectMapper json,
+            GeoTimelineConfig config) {
         this.actors = actors;
         this.locations = locations;
         this.imports = imports;
         this.events = events;
         this.items = items;
         this.json = json;
-        this.enabled = enabled;
+        this.enabled = config.demoData().enabled();
     }
 
     void onStart(@Observes StartupEvent start) {
@@ -115,17 +118,20 @@ public class DemoDataLoader {
             }
         }
         ImportResult result = imports.importWithinTransaction(rows.iterator(), ImportMode.SKIP, null);
-        LOG.infof("Demo data: %d new actors, %d new locations, %d new events (%d already present, %d loaded before)",
-                newActors, newLocations, result.created(), result.unchanged(), data.events().size() - rows.size());
+        LOG.infof(
+                "Demo data: %d new actors, %d new locations, %d new events (%d already present, %d loaded before)",
+                newActors,
+                newLocations,
+                result.created(),
+                result.unchanged(),
+                data.events().size() - rows.size());
         return result;
     }
 
     /** A database filled by a version that did not record demo items holds the demo's events. */
     private boolean loadedBeforeItemsWereRecorded(DemoData data) {
-        Map<String, List<String>> idsBySource = data.events().stream().map(EventRequest::externalKey)
-                .collect(Collectors.groupingBy(ExternalKey::source, Collectors.mapping(ExternalKey::id, Collectors.toList())));
-        return idsBySource.entrySet().stream()
-                .anyMatch(source -> !events.findByExternalIds(source.getKey(), source.getValue()).isEmpty());
+        return events.anyWithExternalKey(
+                data.events().stream().map(EventRequest::externalKey).toList());
     }
 
     private void recordAll(DemoData data) {

@@ -18,8 +18,7 @@ public class DemoItem {
     @Column(name = "loaded_at", nullable = false)
     public OffsetDateTime loadedAt;
 
-    protected DemoItem() {
-    }
+    protected DemoItem() {}
 
     DemoItem(String item, OffsetDateTime loadedAt) {
         this.item = item;

@@ -14,7 +14,8 @@ public class DemoItemRepository implements PanacheRepositoryBase<DemoItem, Strin
      * ends), so that replicas starting together load it once.
      */
     void lockLoading() {
-        getEntityManager().createNativeQuery("SELECT id FROM demo_load_lock WHERE id = 1 FOR UPDATE")
+        getEntityManager()
+                .createNativeQuery("SELECT id FROM demo_load_lock WHERE id = 1 FOR UPDATE")
                 .getSingleResult();
     }
 

@@ -18,8 +18,7 @@ public class ActorLink {
     @Column(name = "sort_key", nullable = false)
     public long sortKey;
 
-    protected ActorLink() {
-    }
+    protected ActorLink() {}
 
     ActorLink(long actorId, ActorRole role, long sortKey) {
         this.actorId = actorId;

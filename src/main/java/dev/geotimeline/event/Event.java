@@ -1,21 +1,16 @@
 package dev.geotimeline.event;
 
-import dev.geotimeline.audit.Audited;
 import dev.geotimeline.date.DatePrecision;
 import dev.geotimeline.date.EventDate;
+import dev.geotimeline.store.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,13 +18,7 @@ import java.util.List;
 import java.util.Set;
 
 @Entity
-@Table(name = "event")
-public class Event extends Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_seq")
-    @SequenceGenerator(name = "event_seq", sequenceName = "event_seq", allocationSize = 50)
-    public Long id;
+public class Event extends VersionedEntity {
 
     @Column(nullable = false)
     public String title;

@@ -2,7 +2,9 @@ package dev.geotimeline.event;
 
 import static java.util.Comparator.comparing;
 import static java.util.Comparator.comparingLong;
+import static org.hibernate.generator.EventType.INSERT;
 
+import dev.geotimeline.event.EventSql.EventColumn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -21,7 +23,6 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.generator.BeforeExecutionGenerator;
-import org.hibernate.generator.EventType;
 
 /**
  * Inserts new events with one batched statement per table, on the connection of
@@ -33,66 +34,76 @@ import org.hibernate.generator.EventType;
  * through the session, in this JVM or another one.
  */
 @ApplicationScoped
-public class EventBatchWriter {
-
-    private static final String INSERT_EVENT = """
-            insert into event (id, title, summary, event_type, date_edtf, date_precision, date_approximate,
-                date_earliest, date_latest, sort_key, date_expression, date_reference, external_source, external_id,
-                created_at, updated_at, created_by, updated_by, version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_ACTOR =
-            "insert into event_actor (event_id, actor_id, position, role, sort_key) values (?, ?, ?, ?, ?)";
-    private static final String INSERT_LOCATION =
-            "insert into event_location (event_id, location_id, position, sort_key) values (?, ?, ?, ?)";
-    private static final String INSERT_LOCATION_SCOPE =
-            "insert into event_location_scope (event_id, location_id, sort_key) values (?, ?, ?)";
-    private static final String INSERT_SOURCE = """
-            insert into event_source (event_id, position, url, publisher, published_on, quote)
-            values (?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_TAG = "insert into event_tag (event_id, tag) values (?, ?)";
-    private static final String INSERT_TERM = "insert into event_term (event_id, term, sort_key) values (?, ?, ?)";
+class EventBatchWriter {
 
     private final EntityManager em;
 
-    public EventBatchWriter(EntityManager em) {
+    EventBatchWriter(EntityManager em) {
         this.em = em;
     }
 
     /** Assigns ids to the (validated, stamped) events and inserts them with all their links. */
-    public void insert(List<Event> events) {
+    void insert(List<Event> events) {
         if (events.isEmpty()) {
             return;
         }
         SessionImplementor session = em.unwrap(SessionImplementor.class);
         assignIds(session, events);
         session.doWork(connection -> {
-            insertRows(connection, INSERT_EVENT, events, EventBatchWriter::bindEvent);
-            insertRows(connection, INSERT_ACTOR, inIndexOrder(links(events, event -> event.actors),
-                    comparingLong(row -> row.value().actorId), row -> row.value().sortKey), EventBatchWriter::bindActor);
-            insertRows(connection, INSERT_LOCATION, inIndexOrder(links(events, event -> event.locations),
-                    comparingLong(row -> row.value().locationId), row -> row.value().sortKey),
+            insertRows(connection, EventSql.INSERT_EVENT, events, EventBatchWriter::bindEvent);
+            insertRows(
+                    connection,
+                    EventSql.INSERT_ACTOR,
+                    inIndexOrder(
+                            links(events, event -> event.actors),
+                            comparingLong(row -> row.value().actorId),
+                            row -> row.value().sortKey),
+                    EventBatchWriter::bindActor);
+            insertRows(
+                    connection,
+                    EventSql.INSERT_LOCATION,
+                    inIndexOrder(
+                            links(events, event -> event.locations),
+                            comparingLong(row -> row.value().locationId),
+                            row -> row.value().sortKey),
                     EventBatchWriter::bindLocation);
-            insertRows(connection, INSERT_LOCATION_SCOPE, inIndexOrder(links(events, event -> event.locationScope),
-                    comparingLong(row -> row.value().locationId), row -> row.value().sortKey),
+            insertRows(
+                    connection,
+                    EventSql.INSERT_LOCATION_SCOPE,
+                    inIndexOrder(
+                            links(events, event -> event.locationScope),
+                            comparingLong(row -> row.value().locationId),
+                            row -> row.value().sortKey),
                     EventBatchWriter::bindLocationScope);
-            insertRows(connection, INSERT_SOURCE, links(events, event -> event.sources), EventBatchWriter::bindSource);
-            insertRows(connection, INSERT_TAG, links(events, event -> event.tags), EventBatchWriter::bindTag);
-            insertRows(connection, INSERT_TERM, inIndexOrder(links(events, event -> event.terms),
-                    comparing(row -> row.value().term), row -> row.value().sortKey), EventBatchWriter::bindTerm);
+            insertRows(
+                    connection,
+                    EventSql.INSERT_SOURCE,
+                    links(events, event -> event.sources),
+                    EventBatchWriter::bindSource);
+            insertRows(connection, EventSql.INSERT_TAG, links(events, event -> event.tags), EventBatchWriter::bindTag);
+            insertRows(
+                    connection,
+                    EventSql.INSERT_TERM,
+                    inIndexOrder(
+                            links(events, event -> event.terms),
+                            comparing(row -> row.value().term),
+                            row -> row.value().sortKey),
+                    EventBatchWriter::bindTerm);
         });
     }
 
     private static void assignIds(SessionImplementor session, List<Event> events) {
-        BeforeExecutionGenerator ids = (BeforeExecutionGenerator) session.getFactory().getMappingMetamodel()
-                .getEntityDescriptor(Event.class).getGenerator();
+        BeforeExecutionGenerator ids = (BeforeExecutionGenerator) session.getFactory()
+                .getMappingMetamodel()
+                .getEntityDescriptor(Event.class)
+                .getGenerator();
         for (Event event : events) {
-            event.id = (Long) ids.generate(session, event, null, EventType.INSERT);
+            event.id = (Long) ids.generate(session, event, null, INSERT);
         }
     }
 
     /** One row of a link table: the event, the value's position in its collection, the value. */
-    private record Link<T>(Event event, int position, T value) {
-    }
+    private record Link<T>(Event event, int position, T value) {}
 
     private static <T> List<Link<T>> links(List<Event> events, Function<Event, Collection<T>> values) {
         List<Link<T>> rows = new ArrayList<>();
@@ -110,8 +121,8 @@ public class EventBatchWriter {
      * that order, a chunk touches each index page once instead of at random; H2 then writes
      * a quarter fewer pages.
      */
-    private static <T> List<Link<T>> inIndexOrder(List<Link<T>> rows, Comparator<Link<T>> byKey,
-                                                  ToLongFunction<Link<T>> sortKey) {
+    private static <T> List<Link<T>> inIndexOrder(
+            List<Link<T>> rows, Comparator<Link<T>> byKey, ToLongFunction<Link<T>> sortKey) {
         rows.sort(byKey.thenComparingLong(sortKey).thenComparingLong(row -> row.event().id));
         return rows;
     }
@@ -134,25 +145,25 @@ public class EventBatchWriter {
     }
 
     private static void bindEvent(PreparedStatement insert, Event event) throws SQLException {
-        insert.setLong(1, event.id);
-        insert.setString(2, event.title);
-        insert.setString(3, event.summary);
-        insert.setString(4, event.type.name());
-        insert.setString(5, event.dateEdtf);
-        insert.setString(6, event.datePrecision.name());
-        insert.setBoolean(7, event.dateApproximate);
-        setDate(insert, 8, event.dateEarliest);
-        setDate(insert, 9, event.dateLatest);
-        insert.setLong(10, event.sortKey);
-        insert.setString(11, event.dateExpression);
-        setDate(insert, 12, event.dateReference);
-        insert.setString(13, event.externalSource);
-        insert.setString(14, event.externalId);
-        setInstant(insert, 15, event.createdAt);
-        setInstant(insert, 16, event.updatedAt);
-        insert.setString(17, event.createdBy);
-        insert.setString(18, event.updatedBy);
-        insert.setLong(19, event.version);
+        insert.setLong(EventColumn.ID.parameter(), event.id);
+        insert.setString(EventColumn.TITLE.parameter(), event.title);
+        insert.setString(EventColumn.SUMMARY.parameter(), event.summary);
+        insert.setString(EventColumn.EVENT_TYPE.parameter(), event.type.name());
+        insert.setString(EventColumn.DATE_EDTF.parameter(), event.dateEdtf);
+        insert.setString(EventColumn.DATE_PRECISION.parameter(), event.datePrecision.name());
+        insert.setBoolean(EventColumn.DATE_APPROXIMATE.parameter(), event.dateApproximate);
+        setDate(insert, EventColumn.DATE_EARLIEST.parameter(), event.dateEarliest);
+        setDate(insert, EventColumn.DATE_LATEST.parameter(), event.dateLatest);
+        insert.setLong(EventColumn.SORT_KEY.parameter(), event.sortKey);
+        insert.setString(EventColumn.DATE_EXPRESSION.parameter(), event.dateExpression);
+        setDate(insert, EventColumn.DATE_REFERENCE.parameter(), event.dateReference);
+        insert.setString(EventColumn.EXTERNAL_SOURCE.parameter(), event.externalSource);
+        insert.setString(EventColumn.EXTERNAL_ID.parameter(), event.externalId);
+        setInstant(insert, EventColumn.CREATED_AT.parameter(), event.createdAt);
+        setInstant(insert, EventColumn.UPDATED_AT.parameter(), event.updatedAt);
+        insert.setString(EventColumn.CREATED_BY.parameter(), event.createdBy);
+        insert.setString(EventColumn.UPDATED_BY.parameter(), event.updatedBy);
+        insert.setLong(EventColumn.VERSION.parameter(), event.version);
     }
 
     private static void bindActor(PreparedStatement insert, Link<ActorLink> row) throws SQLException {

@@ -27,7 +27,7 @@ public class EventMetrics {
     }
 
     /** Records a committed import. */
-    public void imported(int createdCount, int updatedCount) {
+    void imported(int createdCount, int updatedCount) {
         created.increment(createdCount);
         updated.increment(updatedCount);
     }

@@ -16,34 +16,54 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         "in December") together with `reportedOn`, the day the report appeared; when `reportedOn` is omitted the \
         earliest source's `publishedOn` is used.""")
 public record EventRequest(
-        @NotBlank @Size(max = 300)
-        @Schema(required = true, example = "Putin and al-Sharaa hold their first phone call") String title,
+        @NotBlank @Size(max = 300) @Schema(required = true, example = "Putin and al-Sharaa hold their first phone call")
+        String title,
+
         @Size(max = 5000)
-        @Schema(example = "First conversation at head-of-state level since Assad's fall; the Kremlin called it "
-                + "constructive and business-like, covering trade, the economy and education.") String summary,
-        @NotNull
-        @Schema(required = true, example = "CONSULT") EventType type,
+        @Schema(
+                example = "First conversation at head-of-state level since Assad's fall; the Kremlin called it "
+                        + "constructive and business-like, covering trade, the economy and education.")
+        String summary,
+
+        @NotNull @Schema(required = true, example = "CONSULT")
+        EventType type,
+
         @Size(max = 40)
-        @Schema(description = "EDTF date (ISO 8601-2): day, month or year precision, optional ~ for approximate, "
-                + "or an interval of at most 366 days", example = "2025-02-12") String date,
+        @Schema(
+                description = "EDTF date (ISO 8601-2): day, month or year precision, optional ~ for approximate, "
+                        + "or an interval of at most 366 days",
+                example = "2025-02-12")
+        String date,
+
         @Size(max = 100)
-        @Schema(description = "Relative date as written in the report, resolved against reportedOn",
-                example = "Wednesday") String when,
+        @Schema(
+                description = "Relative date as written in the report, resolved against reportedOn",
+                example = "Wednesday")
+        String when,
+
         @Schema(description = "The day the report was published, for resolving `when`", example = "2025-02-13")
         LocalDate reportedOn,
-        @NotEmpty @Size(max = 20)
-        @Schema(required = true) List<@Valid @NotNull Participation> actors,
-        @Size(max = 20)
-        @Schema(description = "Places by id, slug, name or alias", example = "[\"syria\"]")
+
+        @NotEmpty @Size(max = 20) @Schema(required = true) List<@Valid @NotNull Participation> actors,
+
+        @Size(max = 20) @Schema(description = "Places by id, slug, name or alias", example = "[\"syria\"]")
         List<@NotBlank @Size(max = 200) String> locations,
-        @Size(max = 20)
-        List<@Valid @NotNull SourceRequest> sources,
-        @Size(max = 30)
-        @Schema(example = "[\"phone-call\", \"bilateral-relations\"]")
-        List<@NotBlank @Size(max = 50) @Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*",
-                message = "letters, digits, '.', '_' and '-' only") String> tags,
+
+        @Size(max = 20) List<@Valid @NotNull SourceRequest> sources,
+
+        @Size(max = 30) @Schema(example = "[\"phone-call\", \"bilateral-relations\"]")
+        List<
+                        @NotBlank @Size(max = 50)
+                        @Pattern(
+                                regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*",
+                                message = "letters, digits, '.', '_' and '-' only")
+                        String>
+                tags,
+
         @Valid
-        @Schema(description = "Identifier of this event in an external dataset; imports use it to update instead of duplicating")
+        @Schema(
+                description =
+                        "Identifier of this event in an external dataset; imports use it to update instead of duplicating")
         ExternalKey externalKey) {
 
     public List<String> locationsOrEmpty() {
@@ -60,25 +80,36 @@ public record EventRequest(
 
     @Schema(name = "Participation", description = "An actor of the event and its role.")
     public record Participation(
-            @NotBlank @Size(max = 200)
-            @Schema(required = true, description = "Actor id, slug, name or alias", example = "vladimir-putin") String actor,
-            @NotNull
-            @Schema(required = true, example = "INITIATOR") ActorRole role) {
-    }
+            @NotBlank
+            @Size(max = 200)
+            @Schema(required = true, description = "Actor id, slug, name or alias", example = "vladimir-putin")
+            String actor,
+
+            @NotNull @Schema(required = true, example = "INITIATOR")
+            ActorRole role) {}
 
     @Schema(name = "SourceRequest", description = "Where the event is reported.")
     public record SourceRequest(
-            @NotBlank @Size(max = 2000) @Pattern(regexp = "[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+", message = "must be an absolute URL or URN")
-            @Schema(required = true, example = "https://example.org/news/putin-al-sharaa-call") String url,
-            @Size(max = 200) @Schema(example = "Example News") String publisher,
+            @NotBlank
+            @Size(max = 2000)
+            @Pattern(regexp = "[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+", message = "must be an absolute URL or URN")
+            @Schema(required = true, example = "https://example.org/news/putin-al-sharaa-call")
+            String url,
+
+            @Size(max = 200) @Schema(example = "Example News")
+            String publisher,
+
             @Schema(example = "2025-02-13") LocalDate publishedOn,
-            @Size(max = 2000) @Schema(example = "The Kremlin described the conversation as constructive and business-like.")
-            String quote) {
-    }
+
+            @Size(max = 2000)
+            @Schema(example = "The Kremlin described the conversation as constructive and business-like.")
+            String quote) {}
 
     @Schema(name = "ExternalKey", description = "An event's identity in an external dataset.")
     public record ExternalKey(
-            @NotBlank @Size(max = 100) @Schema(required = true, example = "acled") String source,
-            @NotBlank @Size(max = 200) @Schema(required = true, example = "SYR12345") String id) {
-    }
+            @NotBlank @Size(max = 100) @Schema(required = true, example = "acled")
+            String source,
+
+            @NotBlank @Size(max = 200) @Schema(required = true, example = "SYR12345")
+            String id) {}
 }

@@ -11,7 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Event", description = "A dated event: who did what, where, when, according to which sources.")
 public record EventResponse(
         @Schema(example = "51") long id,
-        @Schema(example = "Putin and al-Sharaa hold their first phone call") String title,
+
+        @Schema(example = "Putin and al-Sharaa hold their first phone call")
+        String title,
+
         @Schema(nullable = true) String summary,
         @Schema(example = "CONSULT") EventType type,
         DateView date,
@@ -36,22 +39,23 @@ public record EventResponse(
             @Schema(example = "2025-02-12") LocalDate earliest,
             @Schema(example = "2025-02-12") LocalDate latest,
             @Schema(nullable = true, example = "Wednesday") String expression,
-            @Schema(nullable = true, example = "2025-02-13") LocalDate reportedOn) {
-    }
+            @Schema(nullable = true, example = "2025-02-13") LocalDate reportedOn) {}
 
     @Schema(name = "EventActor", description = "An actor of the event with its role.")
     public record ActorView(
             @Schema(example = "1") long id,
             @Schema(example = "vladimir-putin") String slug,
             @Schema(example = "Vladimir Putin") String name,
-            @Schema(example = "INITIATOR") ActorRole role) {
-    }
+            @Schema(example = "INITIATOR") ActorRole role) {}
 
     @Schema(name = "Source", description = "A report of the event.")
     public record SourceView(
-            @Schema(example = "https://example.org/news/putin-al-sharaa-call") String url,
-            @Schema(nullable = true, example = "Example News") String publisher,
+            @Schema(example = "https://example.org/news/putin-al-sharaa-call")
+            String url,
+
+            @Schema(nullable = true, example = "Example News")
+            String publisher,
+
             @Schema(nullable = true, example = "2025-02-13") LocalDate publishedOn,
-            @Schema(nullable = true) String quote) {
-    }
+            @Schema(nullable = true) String quote) {}
 }

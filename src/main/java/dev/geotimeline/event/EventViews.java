@@ -1,5 +1,24 @@
 package dev.geotimeline.event;
 
+import static dev.geotimeline.event.EventSql.EventColumn.CREATED_AT;
+import static dev.geotimeline.event.EventSql.EventColumn.CREATED_BY;
+import static dev.geotimeline.event.EventSql.EventColumn.DATE_APPROXIMATE;
+import static dev.geotimeline.event.EventSql.EventColumn.DATE_EARLIEST;
+import static dev.geotimeline.event.EventSql.EventColumn.DATE_EDTF;
+import static dev.geotimeline.event.EventSql.EventColumn.DATE_EXPRESSION;
+import static dev.geotimeline.event.EventSql.EventColumn.DATE_LATEST;
+import static dev.geotimeline.event.EventSql.EventColumn.DATE_PRECISION;
+import static dev.geotimeline.event.EventSql.EventColumn.DATE_REFERENCE;
+import static dev.geotimeline.event.EventSql.EventColumn.EVENT_TYPE;
+import static dev.geotimeline.event.EventSql.EventColumn.EXTERNAL_ID;
+import static dev.geotimeline.event.EventSql.EventColumn.EXTERNAL_SOURCE;
+import static dev.geotimeline.event.EventSql.EventColumn.ID;
+import static dev.geotimeline.event.EventSql.EventColumn.SUMMARY;
+import static dev.geotimeline.event.EventSql.EventColumn.TITLE;
+import static dev.geotimeline.event.EventSql.EventColumn.UPDATED_AT;
+import static dev.geotimeline.event.EventSql.EventColumn.UPDATED_BY;
+import static dev.geotimeline.event.EventSql.EventColumn.VERSION;
+
 import dev.geotimeline.date.DatePrecision;
 import dev.geotimeline.event.EventRequest.ExternalKey;
 import dev.geotimeline.event.EventResponse.ActorView;
@@ -13,14 +32,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * The read model of events: builds API views straight from SQL rows, with two
+ * The read model of events: builds API views straight from SQL rows ({@link EventSql}), with two
  * queries whatever the page size (events, then their actors, places, sources and tags) and no
  * entity hydration: timeline pages are read-only and hot; entities are for writes.
  */
@@ -38,10 +56,13 @@ public class EventViews {
         if (ids.isEmpty()) {
             return List.of();
         }
-        String in = String.join(",", Collections.nCopies(ids.size(), "?"));
-        Map<Long, Row> rows = events(in, ids);
-        details(in, ids, rows);
-        return ids.stream().map(rows::get).filter(Objects::nonNull).map(Row::toResponse).toList();
+        Map<Long, Row> rows = events(ids);
+        details(ids, rows);
+        return ids.stream()
+                .map(rows::get)
+                .filter(Objects::nonNull)
+                .map(Row::toResponse)
+                .toList();
     }
 
     /** The view of an event just written in the current transaction (flushed first, so the rows are there). */
@@ -50,64 +71,51 @@ public class EventViews {
         return load(List.of(event.id)).get(0);
     }
 
-    private Map<Long, Row> events(String in, List<Long> ids) {
+    private Map<Long, Row> events(List<Long> ids) {
         Map<Long, Row> rows = new HashMap<>();
-        query("""
-                select id, title, summary, event_type, date_edtf, date_precision, date_approximate, date_earliest,
-                       date_latest, date_expression, date_reference, external_source, external_id, created_at,
-                       updated_at, created_by, updated_by, version
-                from event where id in (%s)""".formatted(in), ids, result -> {
-            Row row = new Row(number(result[0]));
-            row.title = (String) result[1];
-            row.summary = (String) result[2];
-            row.type = EventType.valueOf((String) result[3]);
-            row.date = new DateView((String) result[4], DatePrecision.valueOf((String) result[5]),
-                    (Boolean) result[6], localDate(result[7]), localDate(result[8]), (String) result[9],
-                    localDate(result[10]));
-            row.externalKey = result[11] == null ? null : new ExternalKey((String) result[11], (String) result[12]);
-            row.createdAt = instant(result[13]);
-            row.updatedAt = instant(result[14]);
-            row.createdBy = (String) result[15];
-            row.updatedBy = (String) result[16];
-            row.version = number(result[17]);
+        query(EventSql.selectEvents(ids.size()), ids, result -> {
+            Row row = new Row(number(result[ID.value()]));
+            row.title = (String) result[TITLE.value()];
+            row.summary = (String) result[SUMMARY.value()];
+            row.type = EventType.valueOf((String) result[EVENT_TYPE.value()]);
+            row.date = new DateView(
+                    (String) result[DATE_EDTF.value()],
+                    DatePrecision.valueOf((String) result[DATE_PRECISION.value()]),
+                    (Boolean) result[DATE_APPROXIMATE.value()],
+                    localDate(result[DATE_EARLIEST.value()]),
+                    localDate(result[DATE_LATEST.value()]),
+                    (String) result[DATE_EXPRESSION.value()],
+                    localDate(result[DATE_REFERENCE.value()]));
+            row.externalKey = result[EXTERNAL_SOURCE.value()] == null
+                    ? null
+                    : new ExternalKey((String) result[EXTERNAL_SOURCE.value()], (String) result[EXTERNAL_ID.value()]);
+            row.createdAt = instant(result[CREATED_AT.value()]);
+            row.updatedAt = instant(result[UPDATED_AT.value()]);
+            row.createdBy = (String) result[CREATED_BY.value()];
+            row.updatedBy = (String) result[UPDATED_BY.value()];
+            row.version = number(result[VERSION.value()]);
             rows.put(row.id, row);
         });
         return rows;
     }
 
-    private static final int ACTOR = 1;
-    private static final int LOCATION = 2;
-    private static final int SOURCE = 3;
-    private static final int TAG = 4;
-
-    /** Actors, places, sources and tags of the events in one statement: one row per item, by kind. */
-    private void details(String in, List<Long> ids, Map<Long, Row> rows) {
+    private void details(List<Long> ids, Map<Long, Row> rows) {
         List<Long> parameters = new ArrayList<>(4 * ids.size());
-        for (int kind = ACTOR; kind <= TAG; kind++) {
+        for (int kind = EventSql.ACTOR; kind <= EventSql.TAG; kind++) {
             parameters.addAll(ids);
         }
-        query("""
-                select 1, ea.event_id, ea.position, a.id, a.slug, a.name, ea.role, cast(null as date)
-                from event_actor ea join actor a on a.id = ea.actor_id where ea.event_id in (%1$s)
-                union all
-                select 2, el.event_id, el.position, l.id, l.slug, l.name, cast(null as varchar(16)), cast(null as date)
-                from event_location el join location l on l.id = el.location_id where el.event_id in (%1$s)
-                union all
-                select 3, event_id, position, cast(null as bigint), url, publisher, quote, published_on
-                from event_source where event_id in (%1$s)
-                union all
-                select 4, event_id, 0, cast(null as bigint), tag, cast(null as varchar(200)),
-                       cast(null as varchar(16)), cast(null as date)
-                from event_tag where event_id in (%1$s)
-                order by 1, 2, 3, 5""".formatted(in), parameters, result -> {
+        query(EventSql.selectDetails(ids.size()), parameters, result -> {
             Row row = rows.get(number(result[1]));
             switch (((Number) result[0]).intValue()) {
-                case ACTOR -> row.actors.add(new ActorView(number(result[3]), (String) result[4], (String) result[5],
-                        ActorRole.valueOf((String) result[6])));
-                case LOCATION -> row.locations.add(new LocationSummary(number(result[3]), (String) result[4],
-                        (String) result[5]));
-                case SOURCE -> row.sources.add(new SourceView((String) result[4], (String) result[5],
-                        localDate(result[7]), (String) result[6]));
+                case EventSql.ACTOR ->
+                    row.actors.add(new ActorView(
+                            number(result[3]), (String) result[4], (String) result[5], ActorRole.valueOf((String)
+                                    result[6])));
+                case EventSql.LOCATION ->
+                    row.locations.add(new LocationSummary(number(result[3]), (String) result[4], (String) result[5]));
+                case EventSql.SOURCE ->
+                    row.sources.add(new SourceView(
+                            (String) result[4], (String) result[5], localDate(result[7]), (String) result[6]));
                 default -> row.tags.add((String) result[4]);
             }
         });
@@ -174,8 +182,22 @@ public class EventViews {
         }
 
         EventResponse toResponse() {
-            return new EventResponse(id, title, summary, type, date, actors, locations, sources, tags, externalKey,
-                    createdAt, updatedAt, createdBy, updatedBy, version);
+            return new EventResponse(
+                    id,
+                    title,
+                    summary,
+                    type,
+                    date,
+                    actors,
+                    locations,
+                    sources,
+                    tags,
+                    externalKey,
+                    createdAt,
+                    updatedAt,
+                    createdBy,
+                    updatedBy,
+                    version);
         }
     }
 }

@@ -12,8 +12,7 @@ public class LocationLink {
     @Column(name = "sort_key", nullable = false)
     public long sortKey;
 
-    protected LocationLink() {
-    }
+    protected LocationLink() {}
 
     LocationLink(long locationId, long sortKey) {
         this.locationId = locationId;

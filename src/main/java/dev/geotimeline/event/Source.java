@@ -17,8 +17,7 @@ public class Source {
 
     public String quote;
 
-    protected Source() {
-    }
+    protected Source() {}
 
     Source(String url, String publisher, LocalDate publishedOn, String quote) {
         this.url = url;

@@ -12,8 +12,7 @@ public class TermLink {
     @Column(name = "sort_key", nullable = false)
     public long sortKey;
 
-    protected TermLink() {
-    }
+    protected TermLink() {}
 
     TermLink(String term, long sortKey) {
         this.term = term;

@@ -7,5 +7,4 @@ public record ImportResult(
         @Schema(example = "7") int received,
         @Schema(example = "5") int created,
         @Schema(example = "1") int updated,
-        @Schema(example = "1") int unchanged) {
-}
+        @Schema(example = "1") int unchanged) {}

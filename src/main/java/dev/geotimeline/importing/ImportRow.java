@@ -1,6 +1,7 @@
 package dev.geotimeline.importing;
 
 import dev.geotimeline.event.EventRequest;
+import dev.geotimeline.event.EventRequest.ExternalKey;
 import dev.geotimeline.problem.FieldError;
 
 /**
@@ -11,5 +12,9 @@ public record ImportRow(int line, EventRequest event, FieldError unreadable) {
 
     public ImportRow(int line, EventRequest event) {
         this(line, event, null);
+    }
+
+    ExternalKey externalKey() {
+        return event == null ? null : event.externalKey();
     }
 }

@@ -1,45 +1,23 @@
 package dev.geotimeline.location;
 
-import dev.geotimeline.audit.Audited;
-import jakarta.persistence.CollectionTable;
+import dev.geotimeline.named.NamedEntity;
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 @Entity
-@Table(name = "location")
-public class Location extends Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "location_seq")
-    @SequenceGenerator(name = "location_seq", sequenceName = "location_seq", allocationSize = 50)
-    public Long id;
-
-    @Column(nullable = false)
-    public String slug;
-
-    @Column(nullable = false)
-    public String name;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public LocationKind kind;
+@AssociationOverride(name = "aliases", joinTable = @JoinTable(name = "location_alias"))
+@AssociationOverride(name = "lookupKeys", joinTable = @JoinTable(name = "location_key"))
+public class Location extends NamedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
@@ -49,6 +27,10 @@ public class Location extends Audited {
     @Column(name = "ancestor_path", nullable = false)
     public String ancestorPath = "/";
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public LocationKind kind;
+
     public Double latitude;
 
     public Double longitude;
@@ -56,21 +38,12 @@ public class Location extends Audited {
     @Column(name = "country_code")
     public String countryCode;
 
-    @ElementCollection
-    @CollectionTable(name = "location_alias", joinColumns = @JoinColumn(name = "location_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "alias", nullable = false)
-    public List<String> aliases = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "location_key", joinColumns = @JoinColumn(name = "location_id"))
-    @Column(name = "lookup_key", nullable = false)
-    public Set<String> lookupKeys = new HashSet<>();
-
     /** This location and every place that contains it. */
     public List<Long> selfAndAncestorIds() {
         List<Long> ids = new ArrayList<>(Arrays.stream(ancestorPath.split("/"))
-                .filter(part -> !part.isEmpty()).map(Long::valueOf).toList());
+                .filter(part -> !part.isEmpty())
+                .map(Long::valueOf)
+                .toList());
         ids.add(id);
         return ids;
     }

@@ -10,7 +10,10 @@ public record LocationResponse(
         @Schema(example = "hmeimim-air-base") String slug,
         @Schema(example = "Hmeimim air base") String name,
         @Schema(example = "MILITARY_BASE") LocationKind kind,
-        @Schema(nullable = true, description = "The place that directly contains this one") LocationSummary parent,
+
+        @Schema(nullable = true, description = "The place that directly contains this one")
+        LocationSummary parent,
+
         @Schema(nullable = true, example = "35.4011") Double latitude,
         @Schema(nullable = true, example = "35.9486") Double longitude,
         @Schema(nullable = true, example = "SY") String countryCode,
@@ -19,12 +22,4 @@ public record LocationResponse(
         Instant updatedAt,
         @Schema(nullable = true) String createdBy,
         @Schema(nullable = true) String updatedBy,
-        @Schema(example = "0") long version) {
-
-    static LocationResponse of(Location location) {
-        return new LocationResponse(location.id, location.slug, location.name, location.kind,
-                location.parent == null ? null : LocationSummary.of(location.parent),
-                location.latitude, location.longitude, location.countryCode, List.copyOf(location.aliases),
-                location.createdAt, location.updatedAt, location.createdBy, location.updatedBy, location.version);
-    }
-}
+        @Schema(example = "0") long version) {}

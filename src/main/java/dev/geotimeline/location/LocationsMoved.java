@@ -3,5 +3,4 @@ package dev.geotimeline.location;
 import java.util.Set;
 
 /** Fired inside the transaction when locations get new ancestors, so derived data can follow. */
-public record LocationsMoved(Set<Long> locationIds) {
-}
+public record LocationsMoved(Set<Long> locationIds) {}

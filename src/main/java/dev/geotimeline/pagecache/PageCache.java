@@ -2,10 +2,9 @@ package dev.geotimeline.pagecache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.quarkus.runtime.configuration.MemorySize;
+import dev.geotimeline.config.GeoTimelineConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Serialized pages of the read endpoints, kept until the next write.
@@ -23,8 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PageCache {
 
     /** A serialized page and its Link header (null on the last page). */
-    public record Entry(long generation, byte[] body, String link) {
-    }
+    public record Entry(long generation, byte[] body, String link) {}
 
     private static final int ENTRY_OVERHEAD_BYTES = 128;
 
@@ -32,12 +30,10 @@ public class PageCache {
     private final AtomicLong generation = new AtomicLong();
     private final Cache<String, Entry> entries;
 
-    public PageCache(@ConfigProperty(name = "geotimeline.page-cache.enabled") boolean enabled,
-                     @ConfigProperty(name = "geotimeline.page-cache.max-size") MemorySize maxSize,
-                     @ConfigProperty(name = "geotimeline.auth.require-viewer") boolean readsNeedToken) {
-        this.enabled = enabled && !readsNeedToken;
+    public PageCache(GeoTimelineConfig config) {
+        this.enabled = config.pageCache().enabled() && !config.auth().requireViewer();
         this.entries = Caffeine.newBuilder()
-                .maximumWeight(maxSize.asLongValue())
+                .maximumWeight(config.pageCache().maxSize().asLongValue())
                 .weigher((String key, Entry entry) -> 2 * key.length() + entry.body().length + ENTRY_OVERHEAD_BYTES)
                 .build();
     }

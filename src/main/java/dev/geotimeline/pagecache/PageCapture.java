@@ -1,6 +1,6 @@
 package dev.geotimeline.pagecache;
 
-import dev.geotimeline.paging.PageResponse;
+import dev.geotimeline.web.PageResponse;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
@@ -26,7 +26,8 @@ public class PageCapture implements WriterInterceptor {
     public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
         Object key = context.getProperty(PageCacheFilters.KEY);
         Object generation = context.getProperty(PageCacheFilters.GENERATION);
-        if (!(key instanceof String cacheKey) || !(generation instanceof Long madeAt)
+        if (!(key instanceof String cacheKey)
+                || !(generation instanceof Long madeAt)
                 || !(context.getEntity() instanceof PageResponse<?>)) {
             context.proceed();
             return;

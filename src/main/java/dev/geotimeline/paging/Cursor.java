@@ -38,7 +38,7 @@ public record Cursor(long sortKey, long id) {
     }
 
     private static ProblemException invalid(String field) {
-        return ProblemException.badRequest(field,
-                "not a cursor issued by this service; use the 'next' value of a previous page");
+        return ProblemException.badRequest(
+                field, "not a cursor issued by this service; use the 'next' value of a previous page");
     }
 }

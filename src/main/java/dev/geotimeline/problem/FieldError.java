@@ -8,10 +8,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FieldError(
         @Schema(description = "Query parameter, path parameter or JSON path of the body field", example = "from")
         String field,
+
         @Schema(description = "What is wrong with it", example = "2025-02-30 is not a valid calendar date")
         String message,
-        @Schema(description = "For imports: the line (NDJSON) or 1-based position (JSON array) of the rejected row",
-                nullable = true, example = "3")
+
+        @Schema(
+                description = "For imports: the line (NDJSON) or 1-based position (JSON array) of the rejected row",
+                nullable = true,
+                example = "3")
         Integer line) {
 
     public FieldError(String field, String message) {

@@ -32,8 +32,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException conflict(String field, String message) {
-        return new ProblemException(409, "Conflict", message,
-                field == null ? List.of() : List.of(new FieldError(field, message)));
+        return new ProblemException(
+                409, "Conflict", message, field == null ? List.of() : List.of(new FieldError(field, message)));
     }
 
     public int status() {

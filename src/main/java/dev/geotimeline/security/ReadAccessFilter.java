@@ -1,10 +1,10 @@
 package dev.geotimeline.security;
 
+import dev.geotimeline.config.GeoTimelineConfig;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /** Optionally restricts reads of the API to the viewer and editor groups. */
@@ -13,9 +13,8 @@ public class ReadAccessFilter {
     private final boolean requireViewer;
     private final SecurityIdentity identity;
 
-    public ReadAccessFilter(@ConfigProperty(name = "geotimeline.auth.require-viewer") boolean requireViewer,
-                            SecurityIdentity identity) {
-        this.requireViewer = requireViewer;
+    public ReadAccessFilter(GeoTimelineConfig config, SecurityIdentity identity) {
+        this.requireViewer = config.auth().requireViewer();
         this.identity = identity;
     }
 

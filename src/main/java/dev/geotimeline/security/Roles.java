@@ -8,6 +8,5 @@ public final class Roles {
     /** May read when reads are restricted (geotimeline.auth.require-viewer=true). */
     public static final String VIEWER = "viewer";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -26,8 +26,7 @@ public final class NameKeys {
     private static final Set<String> STANDALONE_ARTICLES = Set.of("al", "el");
     private static final int MAX_KEY_LENGTH = 200;
 
-    private NameKeys() {
-    }
+    private NameKeys() {}
 
     /** The lookup key of a name, alias or slug; empty when nothing meaningful is left. */
     public static String key(String name) {

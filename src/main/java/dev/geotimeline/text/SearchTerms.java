@@ -13,12 +13,10 @@ public final class SearchTerms {
     public static final int MAX_TERM_LENGTH = 64;
 
     private static final Set<String> STOP_WORDS = Set.of(
-            "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is",
-            "it", "its", "of", "on", "or", "s", "that", "the", "this", "to", "was", "were", "which",
-            "will", "with");
+            "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is", "it", "its",
+            "of", "on", "or", "s", "that", "the", "this", "to", "was", "were", "which", "will", "with");
 
-    private SearchTerms() {
-    }
+    private SearchTerms() {}
 
     public static Set<String> of(String... texts) {
         Set<String> terms = new LinkedHashSet<>();

@@ -21,5 +21,4 @@ public record TimelineQuery(
         List<String> terms,
         boolean descending,
         Cursor after,
-        int limit) {
-}
+        int limit) {}

@@ -41,8 +41,7 @@ public class TimelineRepository {
     }
 
     /** The SQL and positional parameters of a timeline page (also used to check query plans in tests). */
-    record Statement(String sql, List<Object> parameters) {
-    }
+    record Statement(String sql, List<Object> parameters) {}
 
     static Statement statementFor(TimelineQuery query) {
         SqlBuilder sql = new SqlBuilder();
@@ -54,15 +53,19 @@ public class TimelineRepository {
         String direction = query.descending() ? " desc" : " asc";
         // Naming the driver's equality column first lets H2 see that the index order is the timeline order.
         String prefix = driver.filterColumn() == null ? "" : "d." + driver.filterColumn() + direction + ", ";
-        sql.append(" order by ").append(prefix).append("d.sort_key").append(direction)
-                .append(", d.").append(driver.idColumn()).append(direction);
+        sql.append(" order by ")
+                .append(prefix)
+                .append("d.sort_key")
+                .append(direction)
+                .append(", d.")
+                .append(driver.idColumn())
+                .append(direction);
         sql.append(" fetch first " + (query.limit() + 1) + " rows only");
         return new Statement(sql.selectFrom(driver), List.copyOf(sql.parameters));
     }
 
     /** The table whose index is walked, its event id column, and the column fixed by an equality, if any. */
-    private record Driver(String table, String idColumn, String filterColumn) {
-    }
+    private record Driver(String table, String idColumn, String filterColumn) {}
 
     private static Driver chooseDriver(TimelineQuery query, SqlBuilder sql) {
         if (!query.actorIds().isEmpty()) {
@@ -88,23 +91,30 @@ public class TimelineRepository {
         String eventId = "d." + driver.idColumn();
         List<Long> actors = query.actorIds();
         for (int i = driver.table().equals("event_actor") ? 1 : 0; i < actors.size(); i++) {
-            sql.where("exists (select 1 from event_actor x where x.event_id = " + eventId + " and x.actor_id = ?)",
+            sql.where(
+                    "exists (select 1 from event_actor x where x.event_id = " + eventId + " and x.actor_id = ?)",
                     actors.get(i));
         }
         List<Long> locations = query.locationIds();
         boolean drivenByLocation = driver.table().startsWith("event_location");
         for (int i = drivenByLocation ? 1 : 0; i < locations.size(); i++) {
-            sql.where("exists (select 1 from " + locationTable(query) + " x where x.event_id = " + eventId
-                    + " and x.location_id = ?)", locations.get(i));
+            sql.where(
+                    "exists (select 1 from " + locationTable(query) + " x where x.event_id = " + eventId
+                            + " and x.location_id = ?)",
+                    locations.get(i));
         }
         List<String> terms = query.terms();
         for (int i = driver.table().equals("event_term") ? 1 : 0; i < terms.size(); i++) {
-            sql.where("exists (select 1 from event_term x where x.event_id = " + eventId + " and x.term = ?)",
+            sql.where(
+                    "exists (select 1 from event_term x where x.event_id = " + eventId + " and x.term = ?)",
                     terms.get(i));
         }
-        boolean typeHandledByDriver = driver.table().equals("event") && query.types().size() == 1;
+        boolean typeHandledByDriver =
+                driver.table().equals("event") && query.types().size() == 1;
         if (!query.types().isEmpty() && !typeHandledByDriver) {
-            sql.where(eventColumn(driver, sql, "event_type") + " in (" + placeholders(query.types().size()) + ")",
+            sql.where(
+                    eventColumn(driver, sql, "event_type") + " in ("
+                            + placeholders(query.types().size()) + ")",
                     query.types().stream().map(EventType::name).toArray());
         }
         if (query.from() != null) {
@@ -131,11 +141,17 @@ public class TimelineRepository {
         }
         String idColumn = sql.driverIdColumn;
         if (query.descending()) {
-            sql.where("d.sort_key <= ? and (d.sort_key < ? or " + idColumn + " < ?)",
-                    after.sortKey(), after.sortKey(), after.id());
+            sql.where(
+                    "d.sort_key <= ? and (d.sort_key < ? or " + idColumn + " < ?)",
+                    after.sortKey(),
+                    after.sortKey(),
+                    after.id());
         } else {
-            sql.where("d.sort_key >= ? and (d.sort_key > ? or " + idColumn + " > ?)",
-                    after.sortKey(), after.sortKey(), after.id());
+            sql.where(
+                    "d.sort_key >= ? and (d.sort_key > ? or " + idColumn + " > ?)",
+                    after.sortKey(),
+                    after.sortKey(),
+                    after.id());
         }
     }
 
@@ -175,8 +191,8 @@ public class TimelineRepository {
 
         String selectFrom(Driver driver) {
             String join = joinEvent ? " join event e on e.id = d." + driver.idColumn() : "";
-            return "select d." + driver.idColumn() + ", d.sort_key from " + driver.table() + " d" + join
-                    + conditions + tail;
+            return "select d." + driver.idColumn() + ", d.sort_key from " + driver.table() + " d" + join + conditions
+                    + tail;
         }
     }
 }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,10 +48,19 @@ class ImportRaceTest {
     @Test
     void anImportAndAPatchOfTheSameEventNeverLoseAnAcknowledgedChange() throws Exception {
         String source = "race-" + UUID.randomUUID();
-        asEditor().contentType(ContentType.JSON).body("[" + row(source, "k", "Race round start", "start") + "]")
-                .post("/api/v1/events/import").then().statusCode(200).body("created", equalTo(1));
-        int id = given().queryParam("q", marker(source)).get("/api/v1/timeline")
-                .then().statusCode(200).extract().path("items[0].id");
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("[" + row(source, "k", "Race round start", "start") + "]")
+                .post("/api/v1/events/import")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(1));
+        int id = given().queryParam("q", marker(source))
+                .get("/api/v1/timeline")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
         int importsAcknowledged = 0;
         int patchesAcknowledged = 0;
         for (int round = 0; round < ROUNDS; round++) {
@@ -62,10 +70,11 @@ class ImportRaceTest {
             // The PATCH starts 0-60 ms after the import, so rounds go from full overlap to one after the other.
             long patchDelay = (round % 4) * 20L;
             List<Response> answers = together(
-                    () -> asEditor().contentType(ContentType.JSON).body(body).post("/api/v1/events/import"),
-                    () -> {
+                    () -> asEditor().contentType(ContentType.JSON).body(body).post("/api/v1/events/import"), () -> {
                         Thread.sleep(patchDelay);
-                        return asEditor().contentType("application/merge-patch+json").body(Map.of("summary", patched))
+                        return asEditor()
+                                .contentType("application/merge-patch+json")
+                                .body(Map.of("summary", patched))
                                 .patch("/api/v1/events/" + id);
                     });
             answers.forEach(answer -> assertTrue(ANSWERS.contains(answer.statusCode()), answer.asString()));
@@ -73,8 +82,12 @@ class ImportRaceTest {
             boolean patchedOk = answers.get(1).statusCode() == 200;
             importsAcknowledged += imported ? 1 : 0;
             patchesAcknowledged += patchedOk ? 1 : 0;
-            Map<String, Object> stored = given().get("/api/v1/events/" + id).then().statusCode(200)
-                    .extract().jsonPath().getMap("");
+            Map<String, Object> stored = given().get("/api/v1/events/" + id)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getMap("");
             if (imported) {
                 assertEquals(title, stored.get("title"), "the acknowledged import's title is kept");
             }
@@ -88,7 +101,8 @@ class ImportRaceTest {
         }
         // Which of two racing writes wins (or whether both pass) is up to timing; the checks above mean
         // something only if acknowledged writes of both kinds were checked.
-        assertTrue(importsAcknowledged > 0 && patchesAcknowledged > 0,
+        assertTrue(
+                importsAcknowledged > 0 && patchesAcknowledged > 0,
                 "acknowledged imports: " + importsAcknowledged + ", acknowledged patches: " + patchesAcknowledged);
     }
 
@@ -98,15 +112,25 @@ class ImportRaceTest {
         for (int round = 0; round < ROUNDS; round++) {
             String key = "new-" + round;
             List<Response> answers = together(
-                    () -> asEditor().contentType(ContentType.JSON).body("[" + row(source, key, "First racer", "a") + "]")
+                    () -> asEditor()
+                            .contentType(ContentType.JSON)
+                            .body("[" + row(source, key, "First racer", "a") + "]")
                             .post("/api/v1/events/import"),
-                    () -> asEditor().contentType(ContentType.JSON).body("[" + row(source, key, "Second racer", "b") + "]")
+                    () -> asEditor()
+                            .contentType(ContentType.JSON)
+                            .body("[" + row(source, key, "Second racer", "b") + "]")
                             .post("/api/v1/events/import"));
             answers.forEach(answer -> assertTrue(ANSWERS.contains(answer.statusCode()), answer.asString()));
             assertTrue(answers.stream().anyMatch(answer -> answer.statusCode() == 200), "one of them succeeds");
         }
-        List<Map<String, Object>> stored = given().queryParam("q", marker(source)).queryParam("limit", 100)
-                .get("/api/v1/events").then().statusCode(200).extract().jsonPath().getList("items");
+        List<Map<String, Object>> stored = given().queryParam("q", marker(source))
+                .queryParam("limit", 100)
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
         assertEquals(ROUNDS, stored.size(), "one event per external key: " + stored);
     }
 

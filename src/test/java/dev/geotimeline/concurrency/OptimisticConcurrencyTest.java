@@ -28,58 +28,111 @@ class OptimisticConcurrencyTest {
     @Test
     void etagIsTheVersionAndIfNoneMatchAnswers304() {
         int id = createEvent("ETag test");
-        String etag = given().get("/api/v1/events/" + id).then().statusCode(200).extract().header("ETag");
+        String etag = given().get("/api/v1/events/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         assertEquals("\"0\"", etag);
         given().header("If-None-Match", etag).get("/api/v1/events/" + id).then().statusCode(304);
-        given().header("If-None-Match", "\"41\"").get("/api/v1/events/" + id).then().statusCode(200);
+        given().header("If-None-Match", "\"41\"")
+                .get("/api/v1/events/" + id)
+                .then()
+                .statusCode(200);
 
         String actor = createActor("ETag Test Actor");
         given().get("/api/v1/actors/" + actor).then().statusCode(200).header("ETag", equalTo("\"0\""));
-        asEditor().contentType("application/merge-patch+json").body("{\"aliases\":[\"ETag Alias\"]}")
-                .patch("/api/v1/actors/" + actor).then().statusCode(200).header("ETag", equalTo("\"1\""));
-        given().header("If-None-Match", "\"1\"").get("/api/v1/actors/" + actor).then().statusCode(304);
+        asEditor()
+                .contentType("application/merge-patch+json")
+                .body("{\"aliases\":[\"ETag Alias\"]}")
+                .patch("/api/v1/actors/" + actor)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"1\""));
+        given().header("If-None-Match", "\"1\"")
+                .get("/api/v1/actors/" + actor)
+                .then()
+                .statusCode(304);
     }
 
     @Test
     void staleIfMatchIsRejectedWith412AndChangesNothing() {
         int id = createEvent("Stale test");
-        asEditor().header("If-Match", "\"0\"").contentType("application/merge-patch+json")
-                .body("{\"summary\":\"first edit\"}").patch("/api/v1/events/" + id)
-                .then().statusCode(200).header("ETag", "\"1\"");
-        asEditor().header("If-Match", "\"0\"").contentType("application/merge-patch+json")
-                .body("{\"summary\":\"second edit based on a stale copy\"}").patch("/api/v1/events/" + id)
-                .then().statusCode(412).contentType("application/problem+json");
-        asEditor().header("If-Match", "\"0\"").delete("/api/v1/events/" + id)
-                .then().statusCode(412);
+        asEditor()
+                .header("If-Match", "\"0\"")
+                .contentType("application/merge-patch+json")
+                .body("{\"summary\":\"first edit\"}")
+                .patch("/api/v1/events/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"");
+        asEditor()
+                .header("If-Match", "\"0\"")
+                .contentType("application/merge-patch+json")
+                .body("{\"summary\":\"second edit based on a stale copy\"}")
+                .patch("/api/v1/events/" + id)
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
+        asEditor()
+                .header("If-Match", "\"0\"")
+                .delete("/api/v1/events/" + id)
+                .then()
+                .statusCode(412);
         given().get("/api/v1/events/" + id).then().statusCode(200).body("summary", equalTo("first edit"));
-        asEditor().header("If-Match", "\"1\"").delete("/api/v1/events/" + id).then().statusCode(204);
+        asEditor()
+                .header("If-Match", "\"1\"")
+                .delete("/api/v1/events/" + id)
+                .then()
+                .statusCode(204);
     }
 
     @Test
     void mergePatchChangesOnlyTheGivenFieldsAndANewDateReplacesRelativeWords() {
-        int id = asEditor().contentType(ContentType.JSON).body("""
+        int id = asEditor()
+                .contentType(ContentType.JSON)
+                .body("""
                         {"title":"Patch test","summary":"keep me","type":"CONSULT","when":"Wednesday","reportedOn":"1996-02-15",
                          "actors":[{"actor":"russia","role":"INITIATOR"}],"tags":["a"]}""")
-                .post("/api/v1/events").then().statusCode(201)
-                .body("date.edtf", equalTo("1996-02-14")).extract().path("id");
-        asEditor().contentType("application/merge-patch+json").body("{\"date\":\"1996-02\",\"tags\":null}")
+                .post("/api/v1/events")
+                .then()
+                .statusCode(201)
+                .body("date.edtf", equalTo("1996-02-14"))
+                .extract()
+                .path("id");
+        asEditor()
+                .contentType("application/merge-patch+json")
+                .body("{\"date\":\"1996-02\",\"tags\":null}")
                 .patch("/api/v1/events/" + id)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("date.edtf", equalTo("1996-02"))
                 .body("date.expression", equalTo(null))
                 .body("summary", equalTo("keep me"))
                 .body("tags.size()", equalTo(0))
                 .body("actors[0].slug", equalTo("russia"));
-        asEditor().contentType("application/merge-patch+json").body("{\"type\":\"NOT_A_TYPE\"}")
+        asEditor()
+                .contentType("application/merge-patch+json")
+                .body("{\"type\":\"NOT_A_TYPE\"}")
                 .patch("/api/v1/events/" + id)
-                .then().statusCode(400).body("errors[0].field", equalTo("type"));
-        asEditor().contentType("application/merge-patch+json").body("[1,2]")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("type"));
+        asEditor()
+                .contentType("application/merge-patch+json")
+                .body("[1,2]")
                 .patch("/api/v1/events/" + id)
-                .then().statusCode(400);
+                .then()
+                .statusCode(400);
         String actor = createActor("Patch Test Actor");
-        asEditor().contentType("application/merge-patch+json").body("{\"aliases\":[\"Patchy\",\"P. T. Actor\"]}")
+        asEditor()
+                .contentType("application/merge-patch+json")
+                .body("{\"aliases\":[\"Patchy\",\"P. T. Actor\"]}")
                 .patch("/api/v1/actors/" + actor)
-                .then().statusCode(200).body("aliases[1]", equalTo("P. T. Actor")).body("kind", equalTo("OTHER"));
+                .then()
+                .statusCode(200)
+                .body("aliases[1]", equalTo("P. T. Actor"))
+                .body("kind", equalTo("OTHER"));
     }
 
     /**
@@ -114,8 +167,12 @@ class OptimisticConcurrencyTest {
 
         Set<String> stored = new HashSet<>();
         for (int id : events) {
-            List<String> tags = given().get("/api/v1/events/" + id).then().statusCode(200)
-                    .extract().jsonPath().getList("tags");
+            List<String> tags = given().get("/api/v1/events/" + id)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("tags");
             tags.forEach(tag -> stored.add(id + ":" + tag));
         }
         assertEquals(writers * writesEach, acknowledged.size());
@@ -128,7 +185,8 @@ class OptimisticConcurrencyTest {
             Response current = given().get("/api/v1/events/" + id);
             List<String> tags = new ArrayList<>(current.jsonPath().getList("tags"));
             tags.add(tag);
-            Response update = asEditor().header("If-Match", current.header("ETag"))
+            Response update = asEditor()
+                    .header("If-Match", current.header("ETag"))
                     .contentType("application/merge-patch+json")
                     .body(java.util.Map.of("tags", tags))
                     .patch("/api/v1/events/" + id);
@@ -148,15 +206,26 @@ class OptimisticConcurrencyTest {
 
     /** A new actor of this test's own (a unique slug per call), so no other test changes it. */
     private static String createActor(String name) {
-        return asEditor().contentType(ContentType.JSON)
+        return asEditor()
+                .contentType(ContentType.JSON)
                 .body("{\"name\":\"%s %s\",\"kind\":\"OTHER\"}".formatted(name, UUID.randomUUID()))
-                .post("/api/v1/actors").then().statusCode(201).extract().path("slug");
+                .post("/api/v1/actors")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("slug");
     }
 
     private static int createEvent(String title) {
-        return asEditor().contentType(ContentType.JSON).body("""
+        return asEditor()
+                .contentType(ContentType.JSON)
+                .body("""
                         {"title":"%s","type":"SUPPORT","date":"1992-03-04",
                          "actors":[{"actor":"russia","role":"INITIATOR"}]}""".formatted(title))
-                .post("/api/v1/events").then().statusCode(201).extract().path("id");
+                .post("/api/v1/events")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

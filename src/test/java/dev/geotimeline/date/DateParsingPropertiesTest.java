@@ -24,11 +24,67 @@ class DateParsingPropertiesTest {
     private static final Pattern EXPLICIT_YEAR = Pattern.compile(".*[0-9]{4}.*", Pattern.DOTALL);
 
     private static final List<String> DATE_WORDS = List.of(
-            "today", "yesterday", "the", "day", "days", "before", "ago", "a", "one", "ten", "3", "31", "8th", "of",
-            "week", "weeks", "month", "months", "year", "this", "last", "earlier", "early", "mid", "late",
-            "on", "in", "around", "c.", "Wednesday", "wed", "Sunday", "December", "Dec.", "feb", "February", "29",
-            "30", "2024", "2025", "0000", "9999", "10000", "2025-02", "2024-02-29", "2025-02-30", "2025-13",
-            "/", "..", "~", "?", "%", "-", ",", ".", "\t", "\u0000", "é", "😀", "<b>", "' OR 1=1 --");
+            "today",
+            "yesterday",
+            "the",
+            "day",
+            "days",
+            "before",
+            "ago",
+            "a",
+            "one",
+            "ten",
+            "3",
+            "31",
+            "8th",
+            "of",
+            "week",
+            "weeks",
+            "month",
+            "months",
+            "year",
+            "this",
+            "last",
+            "earlier",
+            "early",
+            "mid",
+            "late",
+            "on",
+            "in",
+            "around",
+            "c.",
+            "Wednesday",
+            "wed",
+            "Sunday",
+            "December",
+            "Dec.",
+            "feb",
+            "February",
+            "29",
+            "30",
+            "2024",
+            "2025",
+            "0000",
+            "9999",
+            "10000",
+            "2025-02",
+            "2024-02-29",
+            "2025-02-30",
+            "2025-13",
+            "/",
+            "..",
+            "~",
+            "?",
+            "%",
+            "-",
+            ",",
+            ".",
+            "\t",
+            "\u0000",
+            "é",
+            "😀",
+            "<b>",
+            "' OR 1=1 --");
 
     @Property(tries = 1000)
     void edtfParseReturnsAValidDateOrAUsefulError(@ForAll("hostileText") String text) {
@@ -36,16 +92,16 @@ class DateParsingPropertiesTest {
     }
 
     @Property(tries = 1000)
-    void relativeResolveReturnsAValidPastDateOrAUsefulError(@ForAll("hostileText") String text,
-                                                           @ForAll("supportedDays") LocalDate reference) {
+    void relativeResolveReturnsAValidPastDateOrAUsefulError(
+            @ForAll("hostileText") String text, @ForAll("supportedDays") LocalDate reference) {
         Outcome outcome = outcomeOf(() -> RelativeDates.resolve(text, reference));
         outcome.verify(EXPLICIT_YEAR.matcher(text).matches() ? null : reference);
     }
 
     /** Hostile text is almost always refused, so well-formed expressions check the resolving branch. */
     @Property(tries = 1000)
-    void wellFormedRelativeExpressionsResolveToValidPastDates(@ForAll("relativeExpressions") String text,
-                                                              @ForAll("supportedDays") LocalDate reference) {
+    void wellFormedRelativeExpressionsResolveToValidPastDates(
+            @ForAll("relativeExpressions") String text, @ForAll("supportedDays") LocalDate reference) {
         Outcome outcome = outcomeOf(() -> RelativeDates.resolve(text, reference));
         Statistics.label("outcome").collect(outcome.date() != null ? "resolved" : "refused");
         outcome.verify(EXPLICIT_YEAR.matcher(text).matches() ? null : reference);
@@ -70,11 +126,12 @@ class DateParsingPropertiesTest {
     }
 
     @Property(tries = 1000)
-    void sortKeyOrderAgreesWithEarliestThenLongerSpan(@ForAll("eventDates") EventDate first,
-                                                     @ForAll("eventDates") EventDate second) {
+    void sortKeyOrderAgreesWithEarliestThenLongerSpan(
+            @ForAll("eventDates") EventDate first, @ForAll("eventDates") EventDate second) {
         Comparator<EventDate> timelineOrder = Comparator.comparing(EventDate::earliest)
                 .thenComparing(Comparator.comparingLong(EventDate::spanDays).reversed());
-        assertEquals(Integer.signum(timelineOrder.compare(first, second)),
+        assertEquals(
+                Integer.signum(timelineOrder.compare(first, second)),
                 Long.signum(Long.compare(first.sortKey(), second.sortKey())));
     }
 
@@ -87,26 +144,61 @@ class DateParsingPropertiesTest {
                 Arbitraries.strings().ascii().ofMaxLength(120),
                 Arbitraries.of(DATE_WORDS).list().ofMaxSize(6).map(words -> String.join(" ", words)),
                 Arbitraries.of(DATE_WORDS).list().ofMaxSize(4).map(words -> String.join("", words)),
-                Arbitraries.of("<script>alert('x')</script>", "'; DROP TABLE events; --", "1' OR '1'='1",
-                        "\u202Eyesterday", "yesterday\u0000", "\r\n", "２０２５", "١٤٤٦", "0".repeat(10_000)));
+                Arbitraries.of(
+                        "<script>alert('x')</script>",
+                        "'; DROP TABLE events; --",
+                        "1' OR '1'='1",
+                        "\u202Eyesterday",
+                        "yesterday\u0000",
+                        "\r\n",
+                        "２０２５",
+                        "١٤٤٦",
+                        "0".repeat(10_000)));
     }
 
     @Provide
     Arbitrary<String> relativeExpressions() {
-        Arbitrary<String> weekday = Arbitraries.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                "Sunday");
-        Arbitrary<String> month = Arbitraries.of("January", "February", "March", "April", "May", "June", "July",
-                "August", "September", "October", "November", "December", "Dec.", "Feb");
+        Arbitrary<String> weekday =
+                Arbitraries.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+        Arbitrary<String> month = Arbitraries.of(
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+                "Dec.",
+                "Feb");
         Arbitrary<Integer> day = Arbitraries.integers().between(1, 28);
         Arbitrary<Integer> year = Arbitraries.integers().between(1900, 2100);
         Arbitrary<String> plain = Arbitraries.oneOf(
-                Arbitraries.of("today", "yesterday", "the day before yesterday", "this week", "last week",
-                        "this month", "last month", "this year", "last year", "earlier this month", "earlier this year"),
+                Arbitraries.of(
+                        "today",
+                        "yesterday",
+                        "the day before yesterday",
+                        "this week",
+                        "last week",
+                        "this month",
+                        "last month",
+                        "this year",
+                        "last year",
+                        "earlier this month",
+                        "earlier this year"),
                 Arbitraries.integers().between(1, 30).map(n -> n + " days ago"),
                 Arbitraries.integers().between(1, 11).map(n -> n + " months ago"),
-                weekday, weekday.map(name -> "on " + name), weekday.map(name -> "last " + name),
-                month, month.map(name -> "in " + name),
-                Combinators.combine(Arbitraries.of("early", "mid", "late"), month).as((part, name) -> part + " " + name),
+                weekday,
+                weekday.map(name -> "on " + name),
+                weekday.map(name -> "last " + name),
+                month,
+                month.map(name -> "in " + name),
+                Combinators.combine(Arbitraries.of("early", "mid", "late"), month)
+                        .as((part, name) -> part + " " + name),
                 Combinators.combine(day, month).as((d, name) -> d + " " + name),
                 Combinators.combine(day, month).as((d, name) -> "on " + d + " " + name),
                 Combinators.combine(month, day).as((name, d) -> name + " " + d),
@@ -133,18 +225,20 @@ class DateParsingPropertiesTest {
 
     @Provide
     Arbitrary<LocalDate> supportedDays() {
-        return Arbitraries.longs().between(FIRST_SUPPORTED_DAY, LAST_SUPPORTED_DAY)
+        return Arbitraries.longs()
+                .between(FIRST_SUPPORTED_DAY, LAST_SUPPORTED_DAY)
                 .map(LocalDate::ofEpochDay);
     }
 
     @Provide
     Arbitrary<EventDate> eventDates() {
-        Arbitrary<LocalDate> earliest = Arbitraries.oneOf(supportedDays(),
+        Arbitrary<LocalDate> earliest = Arbitraries.oneOf(
+                supportedDays(),
                 // A narrow window around 1970 makes equal start days and negative epoch days common.
                 Arbitraries.longs().between(-5, 5).map(LocalDate::ofEpochDay));
         Arbitrary<Integer> span = Arbitraries.integers().between(0, EventDate.MAX_SPAN_DAYS);
-        return Combinators.combine(earliest, span).as((start, days) ->
-                new EventDate("x", DatePrecision.INTERVAL, false, start, start.plusDays(days)));
+        return Combinators.combine(earliest, span)
+                .as((start, days) -> new EventDate("x", DatePrecision.INTERVAL, false, start, start.plusDays(days)));
     }
 
     private static Outcome outcomeOf(Supplier<EventDate> parsing) {

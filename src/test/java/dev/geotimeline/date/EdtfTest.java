@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class EdtfTest {
 
-    private static void assertDate(EventDate date, String edtf, DatePrecision precision, boolean approximate,
-                                   String earliest, String latest) {
+    private static void assertDate(
+            EventDate date, String edtf, DatePrecision precision, boolean approximate, String earliest, String latest) {
         assertEquals(edtf, date.edtf());
         assertEquals(precision, date.precision());
         assertEquals(approximate, date.approximate());
@@ -40,27 +40,32 @@ class EdtfTest {
 
         @ParameterizedTest
         @CsvSource({
-                "2025,        2025,        YEAR,     false, 2025-01-01, 2025-12-31",
-                "0001,        0001,        YEAR,     false, 0001-01-01, 0001-12-31",
-                "9999,        9999,        YEAR,     false, 9999-01-01, 9999-12-31",
-                "2025-02,     2025-02,     MONTH,    false, 2025-02-01, 2025-02-28",
-                "2024-02,     2024-02,     MONTH,    false, 2024-02-01, 2024-02-29",
-                "2024-12,     2024-12,     MONTH,    false, 2024-12-01, 2024-12-31",
-                "2025-02-12,  2025-02-12,  DAY,      false, 2025-02-12, 2025-02-12",
-                "2024-02-29,  2024-02-29,  DAY,      false, 2024-02-29, 2024-02-29",
-                "2000-02-29,  2000-02-29,  DAY,      false, 2000-02-29, 2000-02-29",
-                "2024-12~,    2024-12~,    MONTH,    true,  2024-12-01, 2024-12-31",
-                "2015~,       2015~,       YEAR,     true,  2015-01-01, 2015-12-31",
-                "2025-02-12~, 2025-02-12~, DAY,      true,  2025-02-12, 2025-02-12",
-                "2025-02-03/2025-02-09, 2025-02-03/2025-02-09, INTERVAL, false, 2025-02-03, 2025-02-09",
-                "2025-01/2025-02-12,    2025-01/2025-02-12,    INTERVAL, false, 2025-01-01, 2025-02-12",
-                "2024-12/2025-01,       2024-12/2025-01,       INTERVAL, false, 2024-12-01, 2025-01-31",
-                "2024/2024-12-31,       2024/2024-12-31,       INTERVAL, false, 2024-01-01, 2024-12-31",
-                "2025-02-03/2025-02-03, 2025-02-03/2025-02-03, INTERVAL, false, 2025-02-03, 2025-02-03",
-                "2024-01-01/2025-01-01, 2024-01-01/2025-01-01, INTERVAL, false, 2024-01-01, 2025-01-01",
+            "2025,        2025,        YEAR,     false, 2025-01-01, 2025-12-31",
+            "0001,        0001,        YEAR,     false, 0001-01-01, 0001-12-31",
+            "9999,        9999,        YEAR,     false, 9999-01-01, 9999-12-31",
+            "2025-02,     2025-02,     MONTH,    false, 2025-02-01, 2025-02-28",
+            "2024-02,     2024-02,     MONTH,    false, 2024-02-01, 2024-02-29",
+            "2024-12,     2024-12,     MONTH,    false, 2024-12-01, 2024-12-31",
+            "2025-02-12,  2025-02-12,  DAY,      false, 2025-02-12, 2025-02-12",
+            "2024-02-29,  2024-02-29,  DAY,      false, 2024-02-29, 2024-02-29",
+            "2000-02-29,  2000-02-29,  DAY,      false, 2000-02-29, 2000-02-29",
+            "2024-12~,    2024-12~,    MONTH,    true,  2024-12-01, 2024-12-31",
+            "2015~,       2015~,       YEAR,     true,  2015-01-01, 2015-12-31",
+            "2025-02-12~, 2025-02-12~, DAY,      true,  2025-02-12, 2025-02-12",
+            "2025-02-03/2025-02-09, 2025-02-03/2025-02-09, INTERVAL, false, 2025-02-03, 2025-02-09",
+            "2025-01/2025-02-12,    2025-01/2025-02-12,    INTERVAL, false, 2025-01-01, 2025-02-12",
+            "2024-12/2025-01,       2024-12/2025-01,       INTERVAL, false, 2024-12-01, 2025-01-31",
+            "2024/2024-12-31,       2024/2024-12-31,       INTERVAL, false, 2024-01-01, 2024-12-31",
+            "2025-02-03/2025-02-03, 2025-02-03/2025-02-03, INTERVAL, false, 2025-02-03, 2025-02-03",
+            "2024-01-01/2025-01-01, 2024-01-01/2025-01-01, INTERVAL, false, 2024-01-01, 2025-01-01",
         })
-        void parsesEveryForm(String text, String edtf, DatePrecision precision, boolean approximate,
-                             String earliest, String latest) {
+        void parsesEveryForm(
+                String text,
+                String edtf,
+                DatePrecision precision,
+                boolean approximate,
+                String earliest,
+                String latest) {
             assertDate(Edtf.parse(text), edtf, precision, approximate, earliest, latest);
         }
 
@@ -119,18 +124,34 @@ class EdtfTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"2025-2-3", "20250212", "2025/02/12", "2025-02-12T10:00", "25", "2025-02-12~~",
-                "~2025", "twenty", "2025 -02", "2025-02-12 ~", "２０２５", "Y12345", "2025-02-03 / 2025-02-09"})
+        @ValueSource(
+                strings = {
+                    "2025-2-3",
+                    "20250212",
+                    "2025/02/12",
+                    "2025-02-12T10:00",
+                    "25",
+                    "2025-02-12~~",
+                    "~2025",
+                    "twenty",
+                    "2025 -02",
+                    "2025-02-12 ~",
+                    "２０２５",
+                    "Y12345",
+                    "2025-02-03 / 2025-02-09"
+                })
         void malformedTextIsQuoted(String text) {
             String message = rejectionMessage(text);
             assertTrue(message.contains("'"), message);
-            assertTrue(message.contains("YYYY-MM-DD") || message.contains("0001 to 9999")
-                    || message.contains("interval"), message);
+            assertTrue(
+                    message.contains("YYYY-MM-DD") || message.contains("0001 to 9999") || message.contains("interval"),
+                    message);
         }
 
         @Test
         void malformedMessageQuotesInputAndShowsFormats() {
-            assertEquals("'2025-2-3' is not a recognised date: use YYYY, YYYY-MM or YYYY-MM-DD (optionally ending "
+            assertEquals(
+                    "'2025-2-3' is not a recognised date: use YYYY, YYYY-MM or YYYY-MM-DD (optionally ending "
                             + "in ~) with years 0001 to 9999, or an interval START/END such as 2025-02-03/2025-02-09",
                     rejectionMessage("2025-2-3"));
         }
@@ -210,7 +231,8 @@ class EdtfTest {
 
         @Test
         void monthSortsBeforeItsFirstDay() {
-            assertTrue(Edtf.parse("2024-12").sortKey() < Edtf.parse("2024-12-01").sortKey());
+            assertTrue(
+                    Edtf.parse("2024-12").sortKey() < Edtf.parse("2024-12-01").sortKey());
         }
 
         @Test
@@ -222,10 +244,13 @@ class EdtfTest {
         @Test
         void orderHoldsBefore1970() {
             assertTrue(Edtf.parse("1969").sortKey() < Edtf.parse("1969-01").sortKey());
-            assertTrue(Edtf.parse("1969-01").sortKey() < Edtf.parse("1969-01-01").sortKey());
+            assertTrue(
+                    Edtf.parse("1969-01").sortKey() < Edtf.parse("1969-01-01").sortKey());
             assertTrue(Edtf.parse("1969-12-31").sortKey() < Edtf.parse("1970").sortKey());
-            assertTrue(Edtf.parse("0001-01-01").sortKey() < Edtf.parse("0001-01-02").sortKey());
-            assertTrue(Edtf.parse("1969-12-31").sortKey() < Edtf.parse("1970-01-01").sortKey());
+            assertTrue(Edtf.parse("0001-01-01").sortKey()
+                    < Edtf.parse("0001-01-02").sortKey());
+            assertTrue(Edtf.parse("1969-12-31").sortKey()
+                    < Edtf.parse("1970-01-01").sortKey());
         }
 
         @Test
@@ -256,7 +281,11 @@ class EdtfTest {
             List<EventDate> dates = new ArrayList<>();
             for (int i = 0; i < 5000; i++) {
                 LocalDate earliest = LocalDate.ofEpochDay(randomEpochDay(random));
-                dates.add(new EventDate("x", DatePrecision.INTERVAL, false, earliest,
+                dates.add(new EventDate(
+                        "x",
+                        DatePrecision.INTERVAL,
+                        false,
+                        earliest,
                         earliest.plusDays(random.nextInt(EventDate.MAX_SPAN_DAYS + 1))));
             }
             dates.sort(Comparator.comparing(EventDate::earliest)
@@ -264,8 +293,8 @@ class EdtfTest {
             for (int i = 1; i < dates.size(); i++) {
                 EventDate previous = dates.get(i - 1);
                 EventDate current = dates.get(i);
-                boolean sameOrderPosition = previous.earliest().equals(current.earliest())
-                        && previous.spanDays() == current.spanDays();
+                boolean sameOrderPosition =
+                        previous.earliest().equals(current.earliest()) && previous.spanDays() == current.spanDays();
                 if (!sameOrderPosition) {
                     assertTrue(previous.sortKey() < current.sortKey(), previous + " before " + current);
                 }

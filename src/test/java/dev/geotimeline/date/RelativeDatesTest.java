@@ -26,8 +26,9 @@ class RelativeDatesTest {
     }
 
     private static String rejectionMessage(String expression, String reference) {
-        return assertThrows(InvalidDateException.class,
-                () -> RelativeDates.resolve(expression, LocalDate.parse(reference))).getMessage();
+        return assertThrows(
+                        InvalidDateException.class, () -> RelativeDates.resolve(expression, LocalDate.parse(reference)))
+                .getMessage();
     }
 
     private static void assertContains(String expected, String actual) {
@@ -40,18 +41,20 @@ class RelativeDatesTest {
     }
 
     @ParameterizedTest(name = "{0} on 2025-02-13 -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "Wednesday         | 2025-02-12",
-            "last month        | 2025-01",
-            "in December       | 2024-12",
-            "yesterday         | 2025-02-12",
-            "last week         | 2025-02-03/2025-02-09",
-            "on Monday         | 2025-02-10",
-            "earlier this year | 2025-01-01/2025-02-12",
-            "in 2015           | 2015",
-            "on 8 December     | 2024-12-08",
-            "December 8        | 2024-12-08",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Wednesday         | 2025-02-12",
+                "last month        | 2025-01",
+                "in December       | 2024-12",
+                "yesterday         | 2025-02-12",
+                "last week         | 2025-02-03/2025-02-09",
+                "on Monday         | 2025-02-10",
+                "earlier this year | 2025-01-01/2025-02-12",
+                "in 2015           | 2015",
+                "on 8 December     | 2024-12-08",
+                "December 8        | 2024-12-08",
+            })
     void seedStoryCases(String expression, String edtf) {
         assertEquals(edtf, resolve(expression, THURSDAY.toString()).edtf());
     }
@@ -60,20 +63,22 @@ class RelativeDatesTest {
     class Days {
 
         @ParameterizedTest(name = "{0} on {1} -> {2}")
-        @CsvSource(delimiter = '|', value = {
-                "today                    | 2025-02-13 | 2025-02-13",
-                "Today.                   | 2025-02-13 | 2025-02-13",
-                "  YESTERDAY  .           | 2025-02-13 | 2025-02-12",
-                "yesterday                | 2025-01-01 | 2024-12-31",
-                "yesterday                | 2024-03-01 | 2024-02-29",
-                "the day before yesterday | 2025-03-01 | 2025-02-27",
-                "on the day before yesterday | 2025-02-13 | 2025-02-11",
-                "a day ago                | 2025-02-13 | 2025-02-12",
-                "1 day ago                | 2025-02-13 | 2025-02-12",
-                "three days ago           | 2025-02-13 | 2025-02-10",
-                "ten days ago             | 2025-02-13 | 2025-02-03",
-                "45 days ago              | 2025-02-13 | 2024-12-30",
-        })
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "today                    | 2025-02-13 | 2025-02-13",
+                    "Today.                   | 2025-02-13 | 2025-02-13",
+                    "  YESTERDAY  .           | 2025-02-13 | 2025-02-12",
+                    "yesterday                | 2025-01-01 | 2024-12-31",
+                    "yesterday                | 2024-03-01 | 2024-02-29",
+                    "the day before yesterday | 2025-03-01 | 2025-02-27",
+                    "on the day before yesterday | 2025-02-13 | 2025-02-11",
+                    "a day ago                | 2025-02-13 | 2025-02-12",
+                    "1 day ago                | 2025-02-13 | 2025-02-12",
+                    "three days ago           | 2025-02-13 | 2025-02-10",
+                    "ten days ago             | 2025-02-13 | 2025-02-03",
+                    "45 days ago              | 2025-02-13 | 2024-12-30",
+                })
         void dayForms(String expression, String reference, String edtf) {
             EventDate date = resolve(expression, reference);
             assertEquals(edtf, date.edtf());
@@ -82,12 +87,14 @@ class RelativeDatesTest {
         }
 
         @ParameterizedTest(name = "{0} on {1} -> {2}")
-        @CsvSource(delimiter = '|', value = {
-                "a week ago        | 2025-02-13 | 2025-02-06~",
-                "one week ago      | 2025-02-13 | 2025-02-06~",
-                "2 weeks ago       | 2025-02-13 | 2025-01-30~",
-                "three weeks ago   | 2025-01-10 | 2024-12-20~",
-        })
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "a week ago        | 2025-02-13 | 2025-02-06~",
+                    "one week ago      | 2025-02-13 | 2025-02-06~",
+                    "2 weeks ago       | 2025-02-13 | 2025-01-30~",
+                    "three weeks ago   | 2025-01-10 | 2024-12-20~",
+                })
         void weeksAgoAreApproximateDays(String expression, String reference, String edtf) {
             EventDate date = resolve(expression, reference);
             assertEquals(edtf, date.edtf());
@@ -96,20 +103,22 @@ class RelativeDatesTest {
         }
 
         @ParameterizedTest(name = "{0} on 2025-02-13 -> {1}")
-        @CsvSource(delimiter = '|', value = {
-                "Thursday       | 2025-02-13",
-                "Wednesday      | 2025-02-12",
-                "on Wednesday   | 2025-02-12",
-                "Wed            | 2025-02-12",
-                "wed.           | 2025-02-12",
-                "Friday         | 2025-02-07",
-                "Sunday         | 2025-02-09",
-                "mon            | 2025-02-10",
-                "last Thursday  | 2025-02-06",
-                "last Wednesday | 2025-02-12",
-                "last Friday    | 2025-02-07",
-                "on last Monday | 2025-02-10",
-        })
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "Thursday       | 2025-02-13",
+                    "Wednesday      | 2025-02-12",
+                    "on Wednesday   | 2025-02-12",
+                    "Wed            | 2025-02-12",
+                    "wed.           | 2025-02-12",
+                    "Friday         | 2025-02-07",
+                    "Sunday         | 2025-02-09",
+                    "mon            | 2025-02-10",
+                    "last Thursday  | 2025-02-06",
+                    "last Wednesday | 2025-02-12",
+                    "last Friday    | 2025-02-07",
+                    "on last Monday | 2025-02-10",
+                })
         void weekdaysFromAThursday(String expression, String edtf) {
             assertEquals(edtf, resolve(expression, "2025-02-13").edtf());
         }
@@ -134,18 +143,20 @@ class RelativeDatesTest {
     class Periods {
 
         @ParameterizedTest(name = "{0} on {1} -> {2}")
-        @CsvSource(delimiter = '|', value = {
-                "this week          | 2025-02-13 | 2025-02-10/2025-02-13",
-                "this week          | 2025-02-10 | 2025-02-10/2025-02-10",
-                "this week          | 2025-02-16 | 2025-02-10/2025-02-16",
-                "last week          | 2025-02-10 | 2025-02-03/2025-02-09",
-                "last week          | 2025-01-01 | 2024-12-23/2024-12-29",
-                "earlier this month | 2025-02-13 | 2025-02-01/2025-02-12",
-                "earlier this month | 2025-02-02 | 2025-02-01/2025-02-01",
-                "earlier this month | 2024-02-29 | 2024-02-01/2024-02-28",
-                "earlier this year  | 2024-12-31 | 2024-01-01/2024-12-30",
-                "earlier this year  | 2025-01-02 | 2025-01-01/2025-01-01",
-        })
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "this week          | 2025-02-13 | 2025-02-10/2025-02-13",
+                    "this week          | 2025-02-10 | 2025-02-10/2025-02-10",
+                    "this week          | 2025-02-16 | 2025-02-10/2025-02-16",
+                    "last week          | 2025-02-10 | 2025-02-03/2025-02-09",
+                    "last week          | 2025-01-01 | 2024-12-23/2024-12-29",
+                    "earlier this month | 2025-02-13 | 2025-02-01/2025-02-12",
+                    "earlier this month | 2025-02-02 | 2025-02-01/2025-02-01",
+                    "earlier this month | 2024-02-29 | 2024-02-01/2024-02-28",
+                    "earlier this year  | 2024-12-31 | 2024-01-01/2024-12-30",
+                    "earlier this year  | 2025-01-02 | 2025-01-01/2025-01-01",
+                })
         void intervals(String expression, String reference, String edtf) {
             EventDate date = resolve(expression, reference);
             assertEquals(edtf, date.edtf());
@@ -154,14 +165,16 @@ class RelativeDatesTest {
         }
 
         @ParameterizedTest(name = "{0} on {1} -> {2}")
-        @CsvSource(delimiter = '|', value = {
-                "this month      | 2025-02-13 | 2025-02",
-                "last month      | 2025-01-31 | 2024-12",
-                "last month      | 2024-03-31 | 2024-02",
-                "a month ago     | 2025-02-13 | 2025-01~",
-                "two months ago  | 2025-02-13 | 2024-12~",
-                "14 months ago   | 2025-02-13 | 2023-12~",
-        })
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "this month      | 2025-02-13 | 2025-02",
+                    "last month      | 2025-01-31 | 2024-12",
+                    "last month      | 2024-03-31 | 2024-02",
+                    "a month ago     | 2025-02-13 | 2025-01~",
+                    "two months ago  | 2025-02-13 | 2024-12~",
+                    "14 months ago   | 2025-02-13 | 2023-12~",
+                })
         void months(String expression, String reference, String edtf) {
             EventDate date = resolve(expression, reference);
             assertEquals(edtf, date.edtf());
@@ -170,12 +183,14 @@ class RelativeDatesTest {
         }
 
         @ParameterizedTest(name = "{0} on {1} -> {2}")
-        @CsvSource(delimiter = '|', value = {
-                "this year    | 2025-02-13 | 2025",
-                "this year    | 2024-12-31 | 2024",
-                "last year    | 2025-01-01 | 2024",
-                "in last year | 2025-02-13 | 2024",
-        })
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "this year    | 2025-02-13 | 2025",
+                    "this year    | 2024-12-31 | 2024",
+                    "last year    | 2025-01-01 | 2024",
+                    "in last year | 2025-02-13 | 2024",
+                })
         void years(String expression, String reference, String edtf) {
             EventDate date = resolve(expression, reference);
             assertEquals(edtf, date.edtf());
@@ -199,22 +214,24 @@ class RelativeDatesTest {
     class CalendarMonthsAndDays {
 
         @ParameterizedTest(name = "{0} on {1} -> {2}")
-        @CsvSource(delimiter = '|', value = {
-                "December          | 2025-02-13 | 2024-12",
-                "Dec               | 2025-02-13 | 2024-12",
-                "in Dec.           | 2025-02-13 | 2024-12",
-                "December          | 2024-12-20 | 2024-12",
-                "February          | 2025-02-13 | 2025-02",
-                "January           | 2025-01-01 | 2025-01",
-                "March             | 2025-02-28 | 2024-03",
-                "last December     | 2025-02-13 | 2024-12",
-                "last December     | 2024-12-20 | 2023-12",
-                "last February     | 2025-02-13 | 2024-02",
-                "last January      | 2025-02-13 | 2025-01",
-                "December 2024     | 2025-02-13 | 2024-12",
-                "in December 2024  | 2025-02-13 | 2024-12",
-                "in May, 2020      | 2025-02-13 | 2020-05",
-        })
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "December          | 2025-02-13 | 2024-12",
+                    "Dec               | 2025-02-13 | 2024-12",
+                    "in Dec.           | 2025-02-13 | 2024-12",
+                    "December          | 2024-12-20 | 2024-12",
+                    "February          | 2025-02-13 | 2025-02",
+                    "January           | 2025-01-01 | 2025-01",
+                    "March             | 2025-02-28 | 2024-03",
+                    "last December     | 2025-02-13 | 2024-12",
+                    "last December     | 2024-12-20 | 2023-12",
+                    "last February     | 2025-02-13 | 2024-02",
+                    "last January      | 2025-02-13 | 2025-01",
+                    "December 2024     | 2025-02-13 | 2024-12",
+                    "in December 2024  | 2025-02-13 | 2024-12",
+                    "in May, 2020      | 2025-02-13 | 2020-05",
+                })
         void months(String expression, String reference, String edtf) {
             EventDate date = resolve(expression, reference);
             assertEquals(edtf, date.edtf());
@@ -222,13 +239,15 @@ class RelativeDatesTest {
         }
 
         @ParameterizedTest(name = "{0} on {1} -> {2}")
-        @CsvSource(delimiter = '|', value = {
-                "early December       | 2025-02-13 | 2024-12~",
-                "mid December         | 2025-02-13 | 2024-12~",
-                "mid-December         | 2025-02-13 | 2024-12~",
-                "in late December     | 2024-12-20 | 2024-12~",
-                "late December 2023   | 2025-02-13 | 2023-12~",
-        })
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "early December       | 2025-02-13 | 2024-12~",
+                    "mid December         | 2025-02-13 | 2024-12~",
+                    "mid-December         | 2025-02-13 | 2024-12~",
+                    "in late December     | 2024-12-20 | 2024-12~",
+                    "late December 2023   | 2025-02-13 | 2023-12~",
+                })
         void partsOfMonthsAreApproximate(String expression, String reference, String edtf) {
             EventDate date = resolve(expression, reference);
             assertEquals(edtf, date.edtf());
@@ -236,28 +255,30 @@ class RelativeDatesTest {
         }
 
         @ParameterizedTest(name = "{0} on {1} -> {2}")
-        @CsvSource(delimiter = '|', value = {
-                "8 December             | 2025-02-13 | 2024-12-08",
-                "on 8 December          | 2025-02-13 | 2024-12-08",
-                "December 8             | 2025-02-13 | 2024-12-08",
-                "Dec. 8                 | 2025-02-13 | 2024-12-08",
-                "Dec 8                  | 2025-02-13 | 2024-12-08",
-                "8th December           | 2025-02-13 | 2024-12-08",
-                "December 8th           | 2025-02-13 | 2024-12-08",
-                "the 8th of December    | 2025-02-13 | 2024-12-08",
-                "on the 1st of February | 2025-02-13 | 2025-02-01",
-                "13 February            | 2025-02-13 | 2025-02-13",
-                "14 February            | 2025-02-13 | 2024-02-14",
-                "31 December            | 2024-12-31 | 2024-12-31",
-                "31 December            | 2025-01-01 | 2024-12-31",
-                "1 January              | 2024-12-31 | 2024-01-01",
-                "31 January             | 2025-01-31 | 2025-01-31",
-                "30 April               | 2025-04-29 | 2024-04-30",
-                "29 February            | 2024-02-29 | 2024-02-29",
-                "29 February            | 2024-02-28 | 2020-02-29",
-                "29 February            | 2025-02-13 | 2024-02-29",
-                "29 February            | 2103-06-01 | 2096-02-29",
-        })
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "8 December             | 2025-02-13 | 2024-12-08",
+                    "on 8 December          | 2025-02-13 | 2024-12-08",
+                    "December 8             | 2025-02-13 | 2024-12-08",
+                    "Dec. 8                 | 2025-02-13 | 2024-12-08",
+                    "Dec 8                  | 2025-02-13 | 2024-12-08",
+                    "8th December           | 2025-02-13 | 2024-12-08",
+                    "December 8th           | 2025-02-13 | 2024-12-08",
+                    "the 8th of December    | 2025-02-13 | 2024-12-08",
+                    "on the 1st of February | 2025-02-13 | 2025-02-01",
+                    "13 February            | 2025-02-13 | 2025-02-13",
+                    "14 February            | 2025-02-13 | 2024-02-14",
+                    "31 December            | 2024-12-31 | 2024-12-31",
+                    "31 December            | 2025-01-01 | 2024-12-31",
+                    "1 January              | 2024-12-31 | 2024-01-01",
+                    "31 January             | 2025-01-31 | 2025-01-31",
+                    "30 April               | 2025-04-29 | 2024-04-30",
+                    "29 February            | 2024-02-29 | 2024-02-29",
+                    "29 February            | 2024-02-28 | 2020-02-29",
+                    "29 February            | 2025-02-13 | 2024-02-29",
+                    "29 February            | 2103-06-01 | 2096-02-29",
+                })
         void dayAndMonthWithoutYear(String expression, String reference, String edtf) {
             EventDate date = resolve(expression, reference);
             assertEquals(edtf, date.edtf());
@@ -265,13 +286,15 @@ class RelativeDatesTest {
         }
 
         @ParameterizedTest(name = "{0} -> {1}")
-        @CsvSource(delimiter = '|', value = {
-                "8 December 2024                | 2024-12-08",
-                "December 8, 2024               | 2024-12-08",
-                "December 8 2024                | 2024-12-08",
-                "on the 8th of December 2024    | 2024-12-08",
-                "29 February 2024               | 2024-02-29",
-        })
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "8 December 2024                | 2024-12-08",
+                    "December 8, 2024               | 2024-12-08",
+                    "December 8 2024                | 2024-12-08",
+                    "on the 8th of December 2024    | 2024-12-08",
+                    "29 February 2024               | 2024-02-29",
+                })
         void dayAndMonthWithYear(String expression, String edtf) {
             assertEquals(edtf, resolve(expression, "2025-02-13").edtf());
         }
@@ -285,7 +308,8 @@ class RelativeDatesTest {
         @Test
         void impossibleDayMessageNamesTheDay() {
             assertEquals("30 February is not a valid calendar date", rejectionMessage("30 February", "2025-02-13"));
-            assertEquals("29 February 2025 is not a valid calendar date",
+            assertEquals(
+                    "29 February 2025 is not a valid calendar date",
                     rejectionMessage("29 February 2025", "2025-06-01"));
         }
     }
@@ -294,13 +318,15 @@ class RelativeDatesTest {
     class AbsoluteDates {
 
         @ParameterizedTest(name = "{0} -> {1}")
-        @CsvSource(delimiter = '|', value = {
-                "2015                  | 2015",
-                "in 2015               | 2015",
-                "2024-12~              | 2024-12~",
-                "on 2025-02-12         | 2025-02-12",
-                "2025-02-03/2025-02-09 | 2025-02-03/2025-02-09",
-        })
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "2015                  | 2015",
+                    "in 2015               | 2015",
+                    "2024-12~              | 2024-12~",
+                    "on 2025-02-12         | 2025-02-12",
+                    "2025-02-03/2025-02-09 | 2025-02-03/2025-02-09",
+                })
         void edtfIsDelegated(String expression, String edtf) {
             assertEquals(edtf, resolve(expression, "2025-02-13").edtf());
         }
@@ -321,17 +347,19 @@ class RelativeDatesTest {
     class Approximation {
 
         @ParameterizedTest(name = "{0} -> {1}")
-        @CsvSource(delimiter = '|', value = {
-                "around Wednesday         | 2025-02-12~",
-                "about 8 December         | 2024-12-08~",
-                "approximately last month | 2025-01~",
-                "circa 2015               | 2015~",
-                "c. 2015                  | 2015~",
-                "c.2015                   | 2015~",
-                "around 2024-12~          | 2024-12~",
-                "about a week ago         | 2025-02-06~",
-                "around early December    | 2024-12~",
-        })
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "around Wednesday         | 2025-02-12~",
+                    "about 8 December         | 2024-12-08~",
+                    "approximately last month | 2025-01~",
+                    "circa 2015               | 2015~",
+                    "c. 2015                  | 2015~",
+                    "c.2015                   | 2015~",
+                    "around 2024-12~          | 2024-12~",
+                    "about a week ago         | 2025-02-06~",
+                    "around early December    | 2024-12~",
+                })
         void leadingQualifierMakesApproximate(String expression, String edtf) {
             EventDate date = resolve(expression, "2025-02-13");
             assertEquals(edtf, date.edtf());
@@ -348,10 +376,28 @@ class RelativeDatesTest {
     class Rejections {
 
         @ParameterizedTest
-        @ValueSource(strings = {"next fortnight or so", "tomorrow", "next week", "next Monday", "this Wednesday",
-                "the 8th", "0 days ago", "eleven days ago", "two years ago", "last December 2024", "Decembre",
-                "around", "on", "c.", "8 Dec 24", "mid 2015", "soon", "<script>alert(1)</script>",
-                "'; DROP TABLE events; --"})
+        @ValueSource(
+                strings = {
+                    "next fortnight or so",
+                    "tomorrow",
+                    "next week",
+                    "next Monday",
+                    "this Wednesday",
+                    "the 8th",
+                    "0 days ago",
+                    "eleven days ago",
+                    "two years ago",
+                    "last December 2024",
+                    "Decembre",
+                    "around",
+                    "on",
+                    "c.",
+                    "8 Dec 24",
+                    "mid 2015",
+                    "soon",
+                    "<script>alert(1)</script>",
+                    "'; DROP TABLE events; --"
+                })
         void unsupportedFormsNameTheExpressionAndListSupportedForms(String expression) {
             String message = rejectionMessage(expression, "2025-02-13");
             assertContains("cannot resolve '" + expression.strip(), message);
@@ -374,10 +420,8 @@ class RelativeDatesTest {
 
         @Test
         void resultsOutsideSupportedYearsAreRejected() {
-            assertContains("outside the supported range",
-                    rejectionMessage("yesterday", "0001-01-01"));
-            assertContains("outside the supported range",
-                    rejectionMessage("December", "0001-06-01"));
+            assertContains("outside the supported range", rejectionMessage("yesterday", "0001-01-01"));
+            assertContains("outside the supported range", rejectionMessage("December", "0001-06-01"));
         }
     }
 }

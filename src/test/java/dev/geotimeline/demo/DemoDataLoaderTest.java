@@ -61,21 +61,39 @@ class DemoDataLoaderTest {
         int call = eventId(CALL);
         int delegation = eventId(DELEGATION);
         asEditor().delete("/api/v1/events/" + call).then().statusCode(204);
-        asEditor().contentType("application/merge-patch+json").body("{\"title\":\"The delegation, as an analyst retold it\"}")
-                .patch("/api/v1/events/" + delegation).then().statusCode(200);
-        asEditor().contentType("application/merge-patch+json").body("{\"aliases\":[\"VVP\"]}")
-                .patch("/api/v1/actors/vladimir-putin").then().statusCode(200);
+        asEditor()
+                .contentType("application/merge-patch+json")
+                .body("{\"title\":\"The delegation, as an analyst retold it\"}")
+                .patch("/api/v1/events/" + delegation)
+                .then()
+                .statusCode(200);
+        asEditor()
+                .contentType("application/merge-patch+json")
+                .body("{\"aliases\":[\"VVP\"]}")
+                .patch("/api/v1/actors/vladimir-putin")
+                .then()
+                .statusCode(200);
         asEditor().delete("/api/v1/actors/mikhail-bogdanov").then().statusCode(409); // still in an event
 
         ImportResult again = demo.startAgain();
 
         assertEquals(new ImportResult(0, 0, 0, 0), again, "a restart loads nothing that was loaded before");
         given().get("/api/v1/events/" + call).then().statusCode(404);
-        given().get("/api/v1/events/" + delegation).then().statusCode(200)
+        given().get("/api/v1/events/" + delegation)
+                .then()
+                .statusCode(200)
                 .body("title", equalTo("The delegation, as an analyst retold it"));
         given().get("/api/v1/actors/vladimir-putin").then().statusCode(200).body("aliases", contains("VVP"));
-        given().queryParam("q", "phone call").get("/api/v1/timeline").then().statusCode(200).body("items", hasSize(0));
-        given().queryParam("limit", 50).get("/api/v1/events").then().statusCode(200).body("items", hasSize(DEMO_EVENTS - 1));
+        given().queryParam("q", "phone call")
+                .get("/api/v1/timeline")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
+        given().queryParam("limit", 50)
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(DEMO_EVENTS - 1));
     }
 
     @Test
@@ -97,7 +115,11 @@ class DemoDataLoaderTest {
 
         assertEquals(new ImportResult(0, 0, 0, 0), demo.startAgain());
         assertEquals(new ImportResult(0, 0, 0, 0), demo.startAgain());
-        given().queryParam("q", "phone call").get("/api/v1/timeline").then().statusCode(200).body("items", hasSize(0));
+        given().queryParam("q", "phone call")
+                .get("/api/v1/timeline")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
     }
 
     @Test
@@ -106,7 +128,9 @@ class DemoDataLoaderTest {
         ImportResult first = demo.startAgain();
         assertEquals(DEMO_EVENTS, first.created());
         assertEquals(new ImportResult(0, 0, 0, 0), demo.startAgain());
-        given().get("/api/v1/actors/vladimir-putin/timeline").then().statusCode(200)
+        given().get("/api/v1/actors/vladimir-putin/timeline")
+                .then()
+                .statusCode(200)
                 .body("items.date.edtf", contains("2024-12-19", "2025-01-28", "2025-02-12"));
     }
 
@@ -127,13 +151,21 @@ class DemoDataLoaderTest {
         }
         pool.shutdown();
         assertEquals(DEMO_EVENTS, created, "one replica loads the events, the others find them recorded");
-        given().queryParam("limit", 50).get("/api/v1/events").then().statusCode(200).body("items", hasSize(DEMO_EVENTS));
+        given().queryParam("limit", 50)
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(DEMO_EVENTS));
         given().get("/api/v1/actors/vladimir-putin").then().statusCode(200);
     }
 
     private static int eventId(String title) {
-        return given().queryParam("limit", 50).get("/api/v1/events").then().statusCode(200)
-                .extract().jsonPath().getInt("items.find { it.title == '%s' }.id".formatted(title.replace("'", "\\'")));
+        return given().queryParam("limit", 50)
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getInt("items.find { it.title == '%s' }.id".formatted(title.replace("'", "\\'")));
     }
-
 }

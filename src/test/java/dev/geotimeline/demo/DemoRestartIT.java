@@ -33,21 +33,33 @@ class DemoRestartIT {
         int call = eventId(first, CALL);
         int delegation = eventId(first, DELEGATION);
         asEditor().port(first.port()).delete("/api/v1/events/" + call).then().statusCode(204);
-        asEditor().port(first.port()).contentType("application/merge-patch+json")
+        asEditor()
+                .port(first.port())
+                .contentType("application/merge-patch+json")
                 .body("{\"title\":\"Delegation to Damascus, as edited\",\"summary\":\"An analyst's wording.\"}")
-                .patch("/api/v1/events/" + delegation).then().statusCode(200);
+                .patch("/api/v1/events/" + delegation)
+                .then()
+                .statusCode(200);
         first.stop();
 
         for (int restart = 0; restart < 2; restart++) {
             Replica again = service.start();
             given().port(again.port()).get("/api/v1/events/" + call).then().statusCode(404);
-            given().port(again.port()).get("/api/v1/events/" + delegation).then().statusCode(200)
+            given().port(again.port())
+                    .get("/api/v1/events/" + delegation)
+                    .then()
+                    .statusCode(200)
                     .body("title", equalTo("Delegation to Damascus, as edited"))
                     .body("summary", equalTo("An analyst's wording."));
-            given().port(again.port()).get("/api/v1/actors/vladimir-putin/timeline").then().statusCode(200)
-                    .body("items.title", contains(
-                            "At his annual press conference Putin offers Russia's Syrian bases for humanitarian aid",
-                            "Delegation to Damascus, as edited"));
+            given().port(again.port())
+                    .get("/api/v1/actors/vladimir-putin/timeline")
+                    .then()
+                    .statusCode(200)
+                    .body(
+                            "items.title",
+                            contains(
+                                    "At his annual press conference Putin offers Russia's Syrian bases for humanitarian aid",
+                                    "Delegation to Damascus, as edited"));
             again.stop();
         }
     }
@@ -61,15 +73,28 @@ class DemoRestartIT {
             replica.awaitReady();
         }
         for (Replica replica : replicas) {
-            given().port(replica.port()).queryParam("limit", 50).get("/api/v1/events").then().statusCode(200)
+            given().port(replica.port())
+                    .queryParam("limit", 50)
+                    .get("/api/v1/events")
+                    .then()
+                    .statusCode(200)
                     .body("items", hasSize(7));
-            given().port(replica.port()).get("/api/v1/actors/al-jolani/timeline").then().statusCode(200)
+            given().port(replica.port())
+                    .get("/api/v1/actors/al-jolani/timeline")
+                    .then()
+                    .statusCode(200)
                     .body("items", hasSize(2));
         }
     }
 
     private static int eventId(Replica replica, String title) {
-        return given().port(replica.port()).queryParam("limit", 50).get("/api/v1/events").then().statusCode(200)
-                .extract().jsonPath().getInt("items.find { it.title == \"%s\" }.id".formatted(title));
+        return given().port(replica.port())
+                .queryParam("limit", 50)
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getInt("items.find { it.title == \"%s\" }.id".formatted(title));
     }
 }

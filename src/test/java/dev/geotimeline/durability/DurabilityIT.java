@@ -44,15 +44,28 @@ class DurabilityIT {
         Replica first = service.start();
         List<Integer> acknowledged = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            acknowledged.add(Tokens.asEditor().port(first.port()).contentType(ContentType.JSON).body("""
+            acknowledged.add(Tokens.asEditor()
+                    .port(first.port())
+                    .contentType(ContentType.JSON)
+                    .body("""
                             {"title":"Durable %d","type":"AGREE","date":"1990-01-%02d",
                              "actors":[{"actor":"russia","role":"INITIATOR"}]}""".formatted(i, i + 1))
-                    .post("/api/v1/events").then().statusCode(201).extract().path("id"));
+                    .post("/api/v1/events")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id"));
         }
-        Tokens.asEditor().port(first.port()).contentType(ContentType.JSON).body("""
+        Tokens.asEditor()
+                .port(first.port())
+                .contentType(ContentType.JSON)
+                .body("""
                         [{"title":"Durable import","type":"AGREE","date":"1990-02","actors":[{"actor":"syria","role":"INITIATOR"}],
                           "externalKey":{"source":"durability","id":"1"}}]""")
-                .post("/api/v1/events/import").then().statusCode(200).body("created", equalTo(1));
+                .post("/api/v1/events/import")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(1));
 
         first.process().destroyForcibly();
         assertTrue(first.process().waitFor(30, TimeUnit.SECONDS));
@@ -62,11 +75,19 @@ class DurabilityIT {
         for (int id : acknowledged) {
             given().port(second.port()).get("/api/v1/events/" + id).then().statusCode(200);
         }
-        given().port(second.port()).queryParam("q", "durable").queryParam("limit", 100).get("/api/v1/timeline")
-                .then().statusCode(200).body("items.size()", equalTo(26));
+        given().port(second.port())
+                .queryParam("q", "durable")
+                .queryParam("limit", 100)
+                .get("/api/v1/timeline")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(26));
         // The demo data was loaded once, and not again after the restart.
-        given().port(second.port()).get("/api/v1/actors/vladimir-putin/timeline")
-                .then().statusCode(200).body("items.date.edtf", contains("2024-12-19", "2025-01-28", "2025-02-12"));
+        given().port(second.port())
+                .get("/api/v1/actors/vladimir-putin/timeline")
+                .then()
+                .statusCode(200)
+                .body("items.date.edtf", contains("2024-12-19", "2025-01-28", "2025-02-12"));
     }
 
     /**
@@ -80,7 +101,10 @@ class DurabilityIT {
         byte[] rows = shutdownRows();
         HalfwaySignal body = new HalfwaySignal(rows);
         CompletableFuture<Response> importing = CompletableFuture.supplyAsync(() -> Tokens.asEditor()
-                .port(replica.port()).contentType("application/x-ndjson").body(body).post("/api/v1/events/import"));
+                .port(replica.port())
+                .contentType("application/x-ndjson")
+                .body(body)
+                .post("/api/v1/events/import"));
         assertTrue(body.halfway.await(60, TimeUnit.SECONDS), "the upload started");
 
         replica.process().destroy();
@@ -92,9 +116,14 @@ class DurabilityIT {
         assertTrue(replica.process().waitFor(60, TimeUnit.SECONDS), "the process exits after the request");
 
         Replica restarted = service.start();
-        Tokens.asEditor().port(restarted.port()).contentType("application/x-ndjson").body(rows)
-                .queryParam("onExisting", "SKIP").post("/api/v1/events/import")
-                .then().statusCode(200)
+        Tokens.asEditor()
+                .port(restarted.port())
+                .contentType("application/x-ndjson")
+                .body(rows)
+                .queryParam("onExisting", "SKIP")
+                .post("/api/v1/events/import")
+                .then()
+                .statusCode(200)
                 .body("created", equalTo(0))
                 .body("unchanged", equalTo(SHUTDOWN_ROWS));
     }
@@ -102,9 +131,13 @@ class DurabilityIT {
     private static byte[] shutdownRows() {
         StringBuilder rows = new StringBuilder();
         for (int i = 0; i < SHUTDOWN_ROWS; i++) {
-            rows.append("{\"title\":\"Shutdown row ").append(i).append("\",\"type\":\"AID\",\"date\":\"1991\",")
+            rows.append("{\"title\":\"Shutdown row ")
+                    .append(i)
+                    .append("\",\"type\":\"AID\",\"date\":\"1991\",")
                     .append("\"actors\":[{\"actor\":\"russia\",\"role\":\"INITIATOR\"}],")
-                    .append("\"externalKey\":{\"source\":\"shutdown\",\"id\":\"").append(i).append("\"}}\n");
+                    .append("\"externalKey\":{\"source\":\"shutdown\",\"id\":\"")
+                    .append(i)
+                    .append("\"}}\n");
         }
         return rows.toString().getBytes(StandardCharsets.UTF_8);
     }

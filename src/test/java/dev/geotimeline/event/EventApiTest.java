@@ -18,14 +18,18 @@ class EventApiTest {
 
     @Test
     void createWithRelativeDateThenReplaceDelete() {
-        int id = asEditor().contentType(ContentType.JSON).body("""
+        int id = asEditor()
+                .contentType(ContentType.JSON)
+                .body("""
                         {"title":"Lavrov test talks","type":"CONSULT","when":"last week","reportedOn":"1998-03-12",
                          "actors":[{"actor":"Russia","role":"INITIATOR"},{"actor":"Syrian Arab Republic","role":"TARGET"}],
                          "locations":["Dimashq"],
                          "sources":[{"url":"https://example.org/a","publisher":"Example","publishedOn":"1998-03-12"}],
                          "tags":["talks"]}""")
-                .when().post("/api/v1/events")
-                .then().statusCode(201)
+                .when()
+                .post("/api/v1/events")
+                .then()
+                .statusCode(201)
                 .header("Location", containsString("/api/v1/events/"))
                 .body("date.edtf", equalTo("1998-03-02/1998-03-08"))
                 .body("date.precision", equalTo("INTERVAL"))
@@ -33,15 +37,20 @@ class EventApiTest {
                 .body("date.reportedOn", equalTo("1998-03-12"))
                 .body("actors.slug", contains("russia", "syria"))
                 .body("locations.slug", contains("damascus"))
-                .extract().path("id");
+                .extract()
+                .path("id");
 
         given().when().get("/api/v1/events/" + id).then().statusCode(200).body("title", equalTo("Lavrov test talks"));
 
-        asEditor().contentType(ContentType.JSON).body("""
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("""
                         {"title":"Lavrov test talks, corrected","type":"CONSULT","date":"1998-03~",
                          "actors":[{"actor":"russia","role":"INITIATOR"}]}""")
-                .when().put("/api/v1/events/" + id)
-                .then().statusCode(200)
+                .when()
+                .put("/api/v1/events/" + id)
+                .then()
+                .statusCode(200)
                 .body("date.edtf", equalTo("1998-03~"))
                 .body("date.approximate", equalTo(true))
                 .body("date.expression", nullValue())
@@ -54,101 +63,160 @@ class EventApiTest {
 
     @Test
     void reportDateDefaultsToTheEarliestSource() {
-        asEditor().contentType(ContentType.JSON).body("""
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("""
                         {"title":"Yesterday test","type":"REQUEST","when":"yesterday",
                          "actors":[{"actor":"kremlin","role":"INITIATOR"}],
                          "sources":[{"url":"https://example.org/b","publishedOn":"1997-06-02"},
                                     {"url":"https://example.org/c","publishedOn":"1997-05-20"}]}""")
-                .when().post("/api/v1/events")
-                .then().statusCode(201)
+                .when()
+                .post("/api/v1/events")
+                .then()
+                .statusCode(201)
                 .body("date.edtf", equalTo("1997-05-19"))
                 .body("date.reportedOn", equalTo("1997-05-20"));
     }
 
     @Test
     void unresolvableRelativeDatesAreRejectedNotGuessed() {
-        asEditor().contentType(ContentType.JSON).body("""
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("""
                         {"title":"Vague","type":"REQUEST","when":"sometime soon-ish","reportedOn":"2025-02-13",
                          "actors":[{"actor":"kremlin","role":"INITIATOR"}]}""")
-                .when().post("/api/v1/events")
-                .then().statusCode(400)
+                .when()
+                .post("/api/v1/events")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("when"))
                 .body("errors[0].message", containsString("sometime soon-ish"));
-        asEditor().contentType(ContentType.JSON).body("""
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("""
                         {"title":"No reference","type":"REQUEST","when":"Wednesday",
                          "actors":[{"actor":"kremlin","role":"INITIATOR"}]}""")
-                .when().post("/api/v1/events")
-                .then().statusCode(400).body("errors[0].field", equalTo("reportedOn"));
-        asEditor().contentType(ContentType.JSON).body("""
+                .when()
+                .post("/api/v1/events")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("reportedOn"));
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("""
                         {"title":"Both","type":"REQUEST","when":"Wednesday","date":"2025-02-12",
                          "actors":[{"actor":"kremlin","role":"INITIATOR"}]}""")
-                .when().post("/api/v1/events")
-                .then().statusCode(400).body("errors[0].field", equalTo("when"));
+                .when()
+                .post("/api/v1/events")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("when"));
     }
 
     @Test
     void invalidEventsNameEveryBadField() {
-        asEditor().contentType(ContentType.JSON).body("""
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("""
                         {"title":"","type":"CONSULT","date":"2025-02-30","actors":[]}""")
-                .when().post("/api/v1/events")
-                .then().statusCode(400)
+                .when()
+                .post("/api/v1/events")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("actors", "title"));
-        asEditor().contentType(ContentType.JSON).body("""
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("""
                         {"title":"Bad date","type":"CONSULT","date":"2025-02-30",
                          "actors":[{"actor":"kremlin","role":"INITIATOR"}]}""")
-                .when().post("/api/v1/events")
-                .then().statusCode(400)
+                .when()
+                .post("/api/v1/events")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("date"))
                 .body("errors[0].message", containsString("2025-02-30"));
-        asEditor().contentType(ContentType.JSON).body("""
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("""
                         {"title":"Unknown actor","type":"CONSULT","date":"2025-02-10",
                          "actors":[{"actor":"kremlin","role":"INITIATOR"},{"actor":"Nobody Known","role":"TARGET"}]}""")
-                .when().post("/api/v1/events")
-                .then().statusCode(422)
+                .when()
+                .post("/api/v1/events")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("actors[1].actor"));
-        asEditor().contentType(ContentType.JSON).body("""
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("""
                         {"title":"Bad role","type":"CONSULT","date":"2025-02-10",
                          "actors":[{"actor":"kremlin","role":"BYSTANDER"}]}""")
-                .when().post("/api/v1/events")
-                .then().statusCode(400)
+                .when()
+                .post("/api/v1/events")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("actors[0].role"))
                 .body("errors[0].message", containsString("INITIATOR"));
-        asEditor().contentType(ContentType.JSON).body("""
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("""
                         {"title":"Twice","type":"CONSULT","date":"2025-02-10",
                          "actors":[{"actor":"kremlin","role":"INITIATOR"},{"actor":"Presidential Administration of Russia","role":"TARGET"}]}""")
-                .when().post("/api/v1/events")
-                .then().statusCode(400).body("errors[0].field", equalTo("actors[1].actor"));
+                .when()
+                .post("/api/v1/events")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("actors[1].actor"));
     }
 
     @Test
     void malformedJsonAndUnknownPropertiesAreClearProblems() {
-        asEditor().log().ifValidationFails().contentType(ContentType.JSON).body("{\"title\": \"x\", ")
-                .when().post("/api/v1/events")
-                .then().log().ifValidationFails().statusCode(400)
+        asEditor()
+                .log()
+                .ifValidationFails()
+                .contentType(ContentType.JSON)
+                .body("{\"title\": \"x\", ")
+                .when()
+                .post("/api/v1/events")
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("body"))
                 .body("detail", not(containsString("com.fasterxml")));
-        asEditor().contentType(ContentType.JSON).body("""
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("""
                         {"title":"x","type":"CONSULT","date":"2025","actors":[{"actor":"kremlin","role":"INITIATOR"}],"colour":"red"}""")
-                .when().post("/api/v1/events")
-                .then().statusCode(400)
+                .when()
+                .post("/api/v1/events")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("colour"))
                 .body("errors[0].message", containsString("unknown property"));
-        asEditor().contentType(ContentType.JSON).body("""
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("""
                         {"title":"x","type":"CONSULT","date":"2025","reportedOn":"yesterday","actors":[{"actor":"kremlin","role":"INITIATOR"}]}""")
-                .when().post("/api/v1/events")
-                .then().statusCode(400)
+                .when()
+                .post("/api/v1/events")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("reportedOn"));
     }
 
     @Test
     void nulCharactersInTextAreRefusedOnEveryDatabase() {
-        asEditor().contentType(ContentType.JSON).body("""
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("""
                         {"title":"Nul\\u0000title","type":"CONSULT","date":"2025","actors":[{"actor":"kremlin","role":"INITIATOR"}]}""")
-                .when().post("/api/v1/events")
-                .then().statusCode(400)
+                .when()
+                .post("/api/v1/events")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("title"))
                 .body("errors[0].message", containsString("NUL"));
@@ -162,8 +230,10 @@ class EventApiTest {
 
     @Test
     void eventTypesAreListedWithDescriptions() {
-        given().when().get("/api/v1/event-types")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/event-types")
+                .then()
+                .statusCode(200)
                 .body("size()", equalTo(16))
                 .body("find { it.type == 'CONSULT' }.description", containsString("call"));
     }

@@ -1,6 +1,5 @@
 package dev.geotimeline.hostile;
 
-import static dev.geotimeline.hostile.HostileChecks.JSON;
 import static dev.geotimeline.hostile.HostileChecks.assertFieldProblem;
 import static dev.geotimeline.hostile.HostileChecks.assertProblem;
 import static dev.geotimeline.hostile.HostileChecks.assertSafe;
@@ -41,6 +40,7 @@ class BodyFuzzTest {
 
     /** Own fixtures, so that a fuzz PUT that happens to be valid never changes the demo data. */
     private static final String ACTOR = "Bodyfuzz Fixture Actor";
+
     private static final String PLACE = "Bodyfuzz Fixture Place";
     private static long eventId;
     private static boolean fixtures;
@@ -50,12 +50,27 @@ class BodyFuzzTest {
         if (fixtures) {
             return;
         }
-        asEditor().contentType("application/json").body("{\"name\":\"" + ACTOR + "\",\"kind\":\"ORGANIZATION\"}")
-                .post("/api/v1/actors").then().statusCode(201);
-        asEditor().contentType("application/json").body("{\"name\":\"" + PLACE + "\",\"kind\":\"SITE\",\"parent\":\"syria\"}")
-                .post("/api/v1/locations").then().statusCode(201);
-        eventId = asEditor().contentType("application/json").body(event("Bodyfuzz fixture event").toString())
-                .post("/api/v1/events").then().statusCode(201).extract().jsonPath().getLong("id");
+        asEditor()
+                .contentType("application/json")
+                .body("{\"name\":\"" + ACTOR + "\",\"kind\":\"ORGANIZATION\"}")
+                .post("/api/v1/actors")
+                .then()
+                .statusCode(201);
+        asEditor()
+                .contentType("application/json")
+                .body("{\"name\":\"" + PLACE + "\",\"kind\":\"SITE\",\"parent\":\"syria\"}")
+                .post("/api/v1/locations")
+                .then()
+                .statusCode(201);
+        eventId = asEditor()
+                .contentType("application/json")
+                .body(event("Bodyfuzz fixture event").toString())
+                .post("/api/v1/events")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         fixtures = true;
     }
 
@@ -71,8 +86,12 @@ class BodyFuzzTest {
         ArrayNode actors = e.putArray("actors");
         actors.addObject().put("actor", ACTOR).put("role", "INITIATOR");
         e.putArray("locations").add(PLACE);
-        e.putArray("sources").addObject().put("url", "https://example.org/fuzz/" + n).put("publisher", "Fuzz")
-                .put("publishedOn", "1901-05-07").put("quote", "a quote");
+        e.putArray("sources")
+                .addObject()
+                .put("url", "https://example.org/fuzz/" + n)
+                .put("publisher", "Fuzz")
+                .put("publishedOn", "1901-05-07")
+                .put("quote", "a quote");
         e.putArray("tags").add("fuzz");
         e.putObject("externalKey").put("source", "bodyfuzz").put("id", "k" + n);
         return e;
@@ -117,13 +136,28 @@ class BodyFuzzTest {
     }
 
     static final List<Function<Random, JsonNode>> MUTATIONS = List.of(
-            r -> F.nullNode(), r -> F.textNode(""), r -> F.textNode("   "), r -> F.numberNode(0),
-            r -> F.numberNode(-1), r -> F.numberNode(1e308), r -> F.numberNode(-1e308), r -> F.numberNode(Long.MAX_VALUE),
-            r -> F.booleanNode(true), r -> F.arrayNode(), r -> F.objectNode(), r -> F.arrayNode().add("x"),
-            r -> F.objectNode().put("a", 1), r -> F.textNode("x".repeat(10_001)), r -> F.textNode("2025-02-30"),
-            r -> F.textNode("' OR 1=1 --"), r -> F.textNode("<script>alert(1)</script>"), r -> deep(200),
-            r -> F.textNode(TimelineParameterFuzzTest.randomUnicode(r, 60)), r -> F.textNode("\u0000"),
-            r -> F.numberNode(new java.math.BigDecimal("1e400")), r -> F.textNode("WIZARD"));
+            r -> F.nullNode(),
+            r -> F.textNode(""),
+            r -> F.textNode("   "),
+            r -> F.numberNode(0),
+            r -> F.numberNode(-1),
+            r -> F.numberNode(1e308),
+            r -> F.numberNode(-1e308),
+            r -> F.numberNode(Long.MAX_VALUE),
+            r -> F.booleanNode(true),
+            r -> F.arrayNode(),
+            r -> F.objectNode(),
+            r -> F.arrayNode().add("x"),
+            r -> F.objectNode().put("a", 1),
+            r -> F.textNode("x".repeat(10_001)),
+            r -> F.textNode("2025-02-30"),
+            r -> F.textNode("' OR 1=1 --"),
+            r -> F.textNode("<script>alert(1)</script>"),
+            r -> deep(200),
+            r -> F.textNode(TimelineParameterFuzzTest.randomUnicode(r, 60)),
+            r -> F.textNode("\u0000"),
+            r -> F.numberNode(new java.math.BigDecimal("1e400")),
+            r -> F.textNode("WIZARD"));
 
     /** JSON paths of every field of a body (objects descended, first element of arrays). */
     static List<List<Object>> paths(JsonNode node, List<Object> prefix) {
@@ -210,9 +244,11 @@ class BodyFuzzTest {
     }
 
     static Predicate<String> naming(String leaf) {
-        return field -> field.contains(leaf) || field.equals("body")
-                || (List.of("date", "when", "reportedOn", "publishedOn", "sources").contains(leaf)
-                && (field.contains("date") || field.contains("when") || field.contains("reportedOn")));
+        return field -> field.contains(leaf)
+                || field.equals("body")
+                || (List.of("date", "when", "reportedOn", "publishedOn", "sources")
+                                .contains(leaf)
+                        && (field.contains("date") || field.contains("when") || field.contains("reportedOn")));
     }
 
     // ---------------------------------------------------------------- tests
@@ -221,13 +257,15 @@ class BodyFuzzTest {
     @Test
     void everyFieldOfEveryBodyWithWrongTypesAndHostileValues() {
         Random random = new Random(SEED);
-        record Target(String path, java.util.function.Supplier<ObjectNode> base) {
-        }
-        for (Target target : List.of(new Target("/api/v1/events", () -> event("Bodyfuzz mutated event")),
-                new Target("/api/v1/actors", BodyFuzzTest::actor), new Target("/api/v1/locations", BodyFuzzTest::location))) {
+        record Target(String path, java.util.function.Supplier<ObjectNode> base) {}
+        for (Target target : List.of(
+                new Target("/api/v1/events", () -> event("Bodyfuzz mutated event")),
+                new Target("/api/v1/actors", BodyFuzzTest::actor),
+                new Target("/api/v1/locations", BodyFuzzTest::location))) {
             for (List<Object> path : paths(target.base().get(), List.of())) {
                 for (int i = 0; i < 8; i++) {
-                    JsonNode value = MUTATIONS.get(random.nextInt(MUTATIONS.size())).apply(random);
+                    JsonNode value =
+                            MUTATIONS.get(random.nextInt(MUTATIONS.size())).apply(random);
                     String body = with(target.base().get(), path, value).toString();
                     fuzz("POST", target.path(), body, naming(leaf(path)));
                 }
@@ -247,7 +285,9 @@ class BodyFuzzTest {
                 JsonNode value = MUTATIONS.get(random.nextInt(MUTATIONS.size())).apply(random);
                 batch.add(with(event("Mutated row " + word), path, value));
                 JsonNode answer = fuzz("POST", "/api/v1/events/import", batch.toString(), naming(leaf(path)));
-                if (answer != null && answer.has("status") && answer.get("status").asInt() >= 400) {
+                if (answer != null
+                        && answer.has("status")
+                        && answer.get("status").asInt() >= 400) {
                     assertNoEventMatching(word, "after rejected import of " + show(batch.toString()));
                 }
             }
@@ -262,7 +302,8 @@ class BodyFuzzTest {
         String placePath = "/api/v1/locations/" + HostileChecks.enc(PLACE);
         String eventPath = "/api/v1/events/" + eventId;
         ObjectNode actorBase = F.objectNode().put("name", ACTOR).put("kind", "ORGANIZATION");
-        ObjectNode placeBase = F.objectNode().put("name", PLACE).put("kind", "SITE").put("parent", "syria");
+        ObjectNode placeBase =
+                F.objectNode().put("name", PLACE).put("kind", "SITE").put("parent", "syria");
         ObjectNode eventBase = event("Bodyfuzz fixture event");
         eventBase.remove("externalKey");
         for (Object[] t : new Object[][] {{actorPath, actorBase}, {placePath, placeBase}, {eventPath, eventBase}}) {
@@ -288,28 +329,37 @@ class BodyFuzzTest {
     @Test
     void outOfRangeValuesAreRejectedNamingTheField() {
         Object[][] cases = {
-                {"/api/v1/events", with(event("t"), List.of("title"), F.textNode("x".repeat(301))), "title"},
-                {"/api/v1/events", with(event("t"), List.of("summary"), F.textNode("x".repeat(5001))), "summary"},
-                {"/api/v1/events", with(event("t"), List.of("date"), F.textNode("2025-02-30")), "date"},
-                {"/api/v1/events", with(event("t"), List.of("type"), F.textNode("WAR")), "type"},
-                {"/api/v1/events", with(event("t"), List.of("actors"), F.arrayNode()), "actors"},
-                {"/api/v1/events", with(event("t"), List.of("actors"), F.objectNode().put("actor", ACTOR)), "actors"},
-                {"/api/v1/events", with(event("t"), List.of("sources", 0, "publishedOn"), F.textNode("2025-02-30")),
-                        "publishedOn"},
-                {"/api/v1/events", with(event("t"), List.of("sources", 0, "url"), F.textNode("javascript alert(1)")), "url"},
-                {"/api/v1/events", with(event("t"), List.of("unknownField"), F.textNode("x")), "unknownField"},
-                {"/api/v1/events", with(event("t"), List.of("title"), F.nullNode()), "title"},
-                {"/api/v1/locations", with(location(), List.of("latitude"), F.numberNode(1e308)), "latitude"},
-                {"/api/v1/locations", with(location(), List.of("longitude"), F.numberNode(-1e308)), "longitude"},
-                {"/api/v1/locations", with(location(), List.of("latitude"), F.textNode("NaN")), "latitude"},
-                {"/api/v1/actors", with(actor(), List.of("kind"), F.textNode("WIZARD")), "kind"},
-                {"/api/v1/actors", with(actor(), List.of("name"), F.textNode("x".repeat(201))), "name"},
-                {"/api/v1/actors", with(actor(), List.of("aliases"), F.arrayNode().add("")), "aliases"},
+            {"/api/v1/events", with(event("t"), List.of("title"), F.textNode("x".repeat(301))), "title"},
+            {"/api/v1/events", with(event("t"), List.of("summary"), F.textNode("x".repeat(5001))), "summary"},
+            {"/api/v1/events", with(event("t"), List.of("date"), F.textNode("2025-02-30")), "date"},
+            {"/api/v1/events", with(event("t"), List.of("type"), F.textNode("WAR")), "type"},
+            {"/api/v1/events", with(event("t"), List.of("actors"), F.arrayNode()), "actors"},
+            {
+                "/api/v1/events",
+                with(event("t"), List.of("actors"), F.objectNode().put("actor", ACTOR)),
+                "actors"
+            },
+            {
+                "/api/v1/events",
+                with(event("t"), List.of("sources", 0, "publishedOn"), F.textNode("2025-02-30")),
+                "publishedOn"
+            },
+            {"/api/v1/events", with(event("t"), List.of("sources", 0, "url"), F.textNode("javascript alert(1)")), "url"
+            },
+            {"/api/v1/events", with(event("t"), List.of("unknownField"), F.textNode("x")), "unknownField"},
+            {"/api/v1/events", with(event("t"), List.of("title"), F.nullNode()), "title"},
+            {"/api/v1/locations", with(location(), List.of("latitude"), F.numberNode(1e308)), "latitude"},
+            {"/api/v1/locations", with(location(), List.of("longitude"), F.numberNode(-1e308)), "longitude"},
+            {"/api/v1/locations", with(location(), List.of("latitude"), F.textNode("NaN")), "latitude"},
+            {"/api/v1/actors", with(actor(), List.of("kind"), F.textNode("WIZARD")), "kind"},
+            {"/api/v1/actors", with(actor(), List.of("name"), F.textNode("x".repeat(201))), "name"},
+            {"/api/v1/actors", with(actor(), List.of("aliases"), F.arrayNode().add("")), "aliases"},
         };
         for (Object[] c : cases) {
             String body = c[1].toString();
             REQUESTS.incrementAndGet();
-            Response response = asEditor().contentType("application/json").body(body).post((String) c[0]);
+            Response response =
+                    asEditor().contentType("application/json").body(body).post((String) c[0]);
             String field = (String) c[2];
             assertFieldProblem(response, 400, "POST " + c[0] + " " + show(body), f -> f.contains(field));
         }
@@ -320,9 +370,23 @@ class BodyFuzzTest {
     void malformedDocuments() {
         String good = event("Malformed doc").toString();
         List<String> bodies = List.of(
-                "", " ", "{", "{\"title\":", good.substring(0, good.length() / 2), "not json", "<event/>", "null",
-                "42", "\"a string\"", "{\"title\":\"a\",}", "{'title':'a'}", "{\"title\":NaN}", "{/*c*/}",
-                good + " trailing", "\uFEFF" + good, "[".repeat(100_000) + "]".repeat(100_000),
+                "",
+                " ",
+                "{",
+                "{\"title\":",
+                good.substring(0, good.length() / 2),
+                "not json",
+                "<event/>",
+                "null",
+                "42",
+                "\"a string\"",
+                "{\"title\":\"a\",}",
+                "{'title':'a'}",
+                "{\"title\":NaN}",
+                "{/*c*/}",
+                good + " trailing",
+                "\uFEFF" + good,
+                "[".repeat(100_000) + "]".repeat(100_000),
                 "{\"a\":".repeat(50_000) + "1" + "}".repeat(50_000));
         List<String> failures = new ArrayList<>();
         for (String path : List.of("/api/v1/events", "/api/v1/actors", "/api/v1/locations", "/api/v1/events/import")) {
@@ -368,10 +432,15 @@ class BodyFuzzTest {
     void wrongContentTypeIs415() throws Exception {
         String good = event("Content type").toString();
         for (String path : List.of("/api/v1/events", "/api/v1/actors", "/api/v1/locations", "/api/v1/events/import")) {
-            for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
-                    "multipart/form-data; boundary=x", "application/octet-stream")) {
+            for (String type : List.of(
+                    "text/plain",
+                    "application/xml",
+                    "application/x-www-form-urlencoded",
+                    "multipart/form-data; boundary=x",
+                    "application/octet-stream")) {
                 REQUESTS.incrementAndGet();
-                Response response = RawHttp.post(path, type, good.getBytes(StandardCharsets.UTF_8)).asResponse();
+                Response response = RawHttp.post(path, type, good.getBytes(StandardCharsets.UTF_8))
+                        .asResponse();
                 assertProblem(response, 415, describe("POST", path, type, good));
             }
         }
@@ -385,7 +454,10 @@ class BodyFuzzTest {
         String good = event("No content type").toString();
         for (String path : List.of("/api/v1/events", "/api/v1/actors")) {
             REQUESTS.incrementAndGet();
-            Response r = asEditor().body(good.getBytes(StandardCharsets.UTF_8)).contentType("").post(path);
+            Response r = asEditor()
+                    .body(good.getBytes(StandardCharsets.UTF_8))
+                    .contentType("")
+                    .post(path);
             JsonNode answer = assertSafe(r, "POST " + path + " without Content-Type");
             assertTrue(r.statusCode() >= 400, "accepted without content type: " + r.asString());
             assertNotNull(answer);
@@ -403,7 +475,8 @@ class BodyFuzzTest {
     @Test
     void duplicateKeys() {
         String body = event("Dup key first").toString().replaceFirst("\\{", "{\"title\":\"Dup key second\",");
-        assertProblem(send("POST", "/api/v1/events", "application/json", body), 400, "POST /api/v1/events " + show(body));
+        assertProblem(
+                send("POST", "/api/v1/events", "application/json", body), 400, "POST /api/v1/events " + show(body));
         String actor = "{\"name\":\"Dup Actor One\",\"kind\":\"PERSON\",\"kind\":\"WIZARD\"}";
         assertProblem(send("POST", "/api/v1/actors", "application/json", actor), 400, "POST /api/v1/actors " + actor);
         asEditor().get("/api/v1/actors/dup-actor-one").then().statusCode(404);
@@ -413,24 +486,79 @@ class BodyFuzzTest {
     @Test
     void relativeDateExpressionFuzz() {
         Random random = new Random(SEED + 3);
-        List<String> words = List.of("today", "yesterday", "the day before yesterday", "3 days ago", "Wednesday",
-                "on Monday", "last Wednesday", "this week", "last week", "this month", "last month", "2 months ago",
-                "earlier this month", "earlier this year", "December", "in December", "early December",
-                "mid December", "late December", "8 December", "on 8 December", "December 8", "Dec. 8th",
-                "this year", "last year", "in 2015", "December 2024", "8 December 2024", "around December",
-                "about last week", "circa 2015", "31 February", "30 February", "29 February", "February 29",
-                "-5 days ago", "0 days ago", "99999999999 days ago", "2147483648 days ago", "1000000 months ago",
-                "in 0", "in -2015", "in 99999", "in 10000", "8 December 99999", "32 December", "0 December",
-                "Wednesday' OR 1=1 --", "<script>alert(1)</script>", "", "   ", "x".repeat(101), "next week",
-                "tomorrow", "in 3 days", "last Funday", "Ｗｅｄｎｅｓｄａｙ", "YESTERDAY", "  yesterday  ",
-                "yesterday\u0000", "around around December", "early early December", "\u0660\u0661 days ago");
-        List<String> reported = List.of("1950-06-15", "1950-02-28", "1952-02-29", "0001-01-01", "9999-12-31",
-                "1950-01-01", "1950-12-31");
+        List<String> words = List.of(
+                "today",
+                "yesterday",
+                "the day before yesterday",
+                "3 days ago",
+                "Wednesday",
+                "on Monday",
+                "last Wednesday",
+                "this week",
+                "last week",
+                "this month",
+                "last month",
+                "2 months ago",
+                "earlier this month",
+                "earlier this year",
+                "December",
+                "in December",
+                "early December",
+                "mid December",
+                "late December",
+                "8 December",
+                "on 8 December",
+                "December 8",
+                "Dec. 8th",
+                "this year",
+                "last year",
+                "in 2015",
+                "December 2024",
+                "8 December 2024",
+                "around December",
+                "about last week",
+                "circa 2015",
+                "31 February",
+                "30 February",
+                "29 February",
+                "February 29",
+                "-5 days ago",
+                "0 days ago",
+                "99999999999 days ago",
+                "2147483648 days ago",
+                "1000000 months ago",
+                "in 0",
+                "in -2015",
+                "in 99999",
+                "in 10000",
+                "8 December 99999",
+                "32 December",
+                "0 December",
+                "Wednesday' OR 1=1 --",
+                "<script>alert(1)</script>",
+                "",
+                "   ",
+                "x".repeat(101),
+                "next week",
+                "tomorrow",
+                "in 3 days",
+                "last Funday",
+                "Ｗｅｄｎｅｓｄａｙ",
+                "YESTERDAY",
+                "  yesterday  ",
+                "yesterday\u0000",
+                "around around December",
+                "early early December",
+                "\u0660\u0661 days ago");
+        List<String> reported = List.of(
+                "1950-06-15", "1950-02-28", "1952-02-29", "0001-01-01", "9999-12-31", "1950-01-01", "1950-12-31");
         List<String> all = new ArrayList<>(words);
         while (all.size() < 90) {
             String a = words.get(random.nextInt(words.size()));
-            all.add(random.nextBoolean() ? a + " " + words.get(random.nextInt(words.size()))
-                    : TimelineParameterFuzzTest.randomUnicode(random, 20) + " " + a);
+            all.add(
+                    random.nextBoolean()
+                            ? a + " " + words.get(random.nextInt(words.size()))
+                            : TimelineParameterFuzzTest.randomUnicode(random, 20) + " " + a);
         }
         for (String when : all) {
             ObjectNode body = event("Bodyfuzz when event");
@@ -444,12 +572,18 @@ class BodyFuzzTest {
             if (response.statusCode() == 201) {
                 JsonNode date = answer.get("date");
                 assertTrue(date != null && date.path("edtf").isTextual(), "no date: " + request);
-                assertEquals(body.get("reportedOn").asText(), date.path("reportedOn").asText(), request);
-                assertTrue(date.path("earliest").asText().compareTo(date.path("latest").asText()) <= 0, request);
+                assertEquals(
+                        body.get("reportedOn").asText(), date.path("reportedOn").asText(), request);
+                assertTrue(
+                        date.path("earliest")
+                                        .asText()
+                                        .compareTo(date.path("latest").asText())
+                                <= 0,
+                        request);
                 cleanUp("/api/v1/events", answer);
             } else {
-                assertFieldProblem(response, 400, request,
-                        f -> f.equals("when") || f.equals("reportedOn") || f.equals("date"));
+                assertFieldProblem(
+                        response, 400, request, f -> f.equals("when") || f.equals("reportedOn") || f.equals("date"));
             }
         }
     }
@@ -472,31 +606,38 @@ class BodyFuzzTest {
         ArrayNode batch2 = F.arrayNode();
         batch2.add(event("Good second " + word));
         batch2.add(with(event("Bad second " + word), List.of("date"), F.textNode("2025-02-30")));
-        assertProblem(send("POST", "/api/v1/events/import", "application/json", batch2.toString()), 400, "import bad date");
+        assertProblem(
+                send("POST", "/api/v1/events/import", "application/json", batch2.toString()), 400, "import bad date");
         assertNoEventMatching(word, "after rejected import (bad date in row 2)");
 
         // create: unknown location
         ObjectNode create = event("Create " + word);
         ((ArrayNode) create.get("locations")).add("nowhere-" + word);
-        assertProblem(send("POST", "/api/v1/events", "application/json", create.toString()), 422, "create, unknown place");
+        assertProblem(
+                send("POST", "/api/v1/events", "application/json", create.toString()), 422, "create, unknown place");
         assertNoEventMatching(word, "after rejected create (unknown location)");
 
         // actor whose alias belongs to another actor: 409 and the actor does not exist
         String actorName = "Partial Actor " + word;
         String actorBody = "{\"name\":\"" + actorName + "\",\"kind\":\"PERSON\",\"aliases\":[\"al-Jolani\"]}";
-        assertProblem(send("POST", "/api/v1/actors", "application/json", actorBody), 409, "POST actor with taken alias");
+        assertProblem(
+                send("POST", "/api/v1/actors", "application/json", actorBody), 409, "POST actor with taken alias");
         REQUESTS.incrementAndGet();
         assertProblem(asEditor().get("/api/v1/actors/" + HostileChecks.enc(actorName)), 404, "GET the rejected actor");
 
         // invalid PUTs of demo data change nothing
         for (String[] put : new String[][] {
-                {"/api/v1/actors/vladimir-putin", "{\"name\":\"" + "x".repeat(201) + "\",\"kind\":\"PERSON\"}"},
-                {"/api/v1/actors/vladimir-putin", "{\"name\":\"Hacked\",\"kind\":null}"},
-                {"/api/v1/actors/vladimir-putin", "{\"name\":\"Hacked\",\"kind\":\"PERSON\",\"aliases\":[\"al-Jolani\"]}"},
-                {"/api/v1/actors/ahmad-al-sharaa", "{\"name\":\"Hacked\",\"kind\":\"PERSON\",\"wikidataId\":\"X1\"}"},
-                {"/api/v1/locations/syria", "{\"name\":\"Hacked\",\"kind\":\"COUNTRY\",\"parent\":\"hmeimim-air-base\"}"},
-                {"/api/v1/locations/hmeimim-air-base", "{\"name\":\"Hacked\",\"kind\":\"MILITARY_BASE\",\"latitude\":1e308}"},
-                {"/api/v1/locations/hmeimim-air-base", "{\"name\":\"Hacked\",\"kind\":\"MILITARY_BASE\",\"parent\":\"nowhere-x\"}"},
+            {"/api/v1/actors/vladimir-putin", "{\"name\":\"" + "x".repeat(201) + "\",\"kind\":\"PERSON\"}"},
+            {"/api/v1/actors/vladimir-putin", "{\"name\":\"Hacked\",\"kind\":null}"},
+            {"/api/v1/actors/vladimir-putin", "{\"name\":\"Hacked\",\"kind\":\"PERSON\",\"aliases\":[\"al-Jolani\"]}"},
+            {"/api/v1/actors/ahmad-al-sharaa", "{\"name\":\"Hacked\",\"kind\":\"PERSON\",\"wikidataId\":\"X1\"}"},
+            {"/api/v1/locations/syria", "{\"name\":\"Hacked\",\"kind\":\"COUNTRY\",\"parent\":\"hmeimim-air-base\"}"},
+            {"/api/v1/locations/hmeimim-air-base", "{\"name\":\"Hacked\",\"kind\":\"MILITARY_BASE\",\"latitude\":1e308}"
+            },
+            {
+                "/api/v1/locations/hmeimim-air-base",
+                "{\"name\":\"Hacked\",\"kind\":\"MILITARY_BASE\",\"parent\":\"nowhere-x\"}"
+            },
         }) {
             REQUESTS.addAndGet(3);
             String before = asEditor().get(put[0]).asString();
@@ -507,7 +648,11 @@ class BodyFuzzTest {
             assertEquals(before, asEditor().get(put[0]).asString(), "rejected PUT changed " + put[0] + ": " + put[1]);
         }
         REQUESTS.incrementAndGet();
-        asEditor().queryParam("q", "hacked").get("/api/v1/actors").then().statusCode(200)
+        asEditor()
+                .queryParam("q", "hacked")
+                .get("/api/v1/actors")
+                .then()
+                .statusCode(200)
                 .body("items", org.hamcrest.Matchers.hasSize(0));
     }
 

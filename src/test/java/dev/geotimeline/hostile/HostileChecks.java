@@ -22,11 +22,18 @@ final class HostileChecks {
     static final ObjectMapper JSON = new ObjectMapper();
 
     /** Substrings that must never appear in a response body (case-sensitive). */
-    static final List<String> LEAKS = List.of("java.", "org.hibernate", "com.fasterxml", "io.quarkus", "Exception",
-            "SELECT ", "jdbc", "\tat ", "Caused by");
+    static final List<String> LEAKS = List.of(
+            "java.",
+            "org.hibernate",
+            "com.fasterxml",
+            "io.quarkus",
+            "Exception",
+            "SELECT ",
+            "jdbc",
+            "\tat ",
+            "Caused by");
 
-    private HostileChecks() {
-    }
+    private HostileChecks() {}
 
     static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
@@ -57,7 +64,8 @@ final class HostileChecks {
         int status = response.statusCode();
         String body = response.asString();
         String what = request + "\n  -> HTTP " + status + " " + response.contentType() + "\n  body: " + show(body);
-        assertTrue(status >= 200 && status < 500 && !(status >= 300 && status < 400),
+        assertTrue(
+                status >= 200 && status < 500 && !(status >= 300 && status < 400),
                 "expected 2xx or 4xx, got " + status + " for " + what);
         for (String leak : LEAKS) {
             assertFalse(body.contains(leak), "body leaks '" + leak + "' for " + what);
@@ -74,21 +82,32 @@ final class HostileChecks {
         String what = request + "\n  -> HTTP " + status + " " + response.contentType() + "\n  body: " + show(body);
         assertEquals(expectedStatus, status, "unexpected status for " + what);
         String contentType = response.contentType();
-        assertTrue(contentType != null && contentType.startsWith("application/problem+json"),
+        assertTrue(
+                contentType != null && contentType.startsWith("application/problem+json"),
                 "4xx must be application/problem+json for " + what);
         JsonNode problem = parse(body, what);
         assertNotNull(problem, "problem body missing for " + what);
         assertTrue(problem.isObject(), "problem must be a JSON object for " + what);
-        assertTrue(problem.path("type").isTextual() && !problem.path("type").asText().isBlank(), "type missing: " + what);
-        assertTrue(problem.path("title").isTextual() && !problem.path("title").asText().isBlank(), "title missing: " + what);
+        assertTrue(
+                problem.path("type").isTextual()
+                        && !problem.path("type").asText().isBlank(),
+                "type missing: " + what);
+        assertTrue(
+                problem.path("title").isTextual()
+                        && !problem.path("title").asText().isBlank(),
+                "title missing: " + what);
         assertTrue(problem.path("status").isInt(), "status missing: " + what);
         assertEquals(status, problem.path("status").asInt(), "problem status != HTTP status: " + what);
-        assertTrue(problem.path("detail").isTextual() && !problem.path("detail").asText().isBlank(),
+        assertTrue(
+                problem.path("detail").isTextual()
+                        && !problem.path("detail").asText().isBlank(),
                 "detail missing: " + what);
         if (problem.has("errors")) {
             assertTrue(problem.get("errors").isArray(), "errors must be an array: " + what);
             for (JsonNode error : problem.get("errors")) {
-                assertTrue(error.path("field").isTextual() && !error.path("field").asText().isBlank(),
+                assertTrue(
+                        error.path("field").isTextual()
+                                && !error.path("field").asText().isBlank(),
                         "errors[].field missing: " + what);
                 assertTrue(error.path("message").isTextual(), "errors[].message missing: " + what);
             }
@@ -97,11 +116,12 @@ final class HostileChecks {
     }
 
     /** A 400 problem whose errors[] names a field accepted by {@code fieldOk}. */
-    static JsonNode assertFieldProblem(Response response, int expectedStatus, String request,
-                                       java.util.function.Predicate<String> fieldOk) {
+    static JsonNode assertFieldProblem(
+            Response response, int expectedStatus, String request, java.util.function.Predicate<String> fieldOk) {
         JsonNode problem = assertProblem(response, expectedStatus, request);
         String what = request + "\n  body: " + show(response.asString());
-        assertTrue(problem.path("errors").isArray() && problem.path("errors").size() > 0,
+        assertTrue(
+                problem.path("errors").isArray() && problem.path("errors").size() > 0,
                 "field problem must list errors[]: " + what);
         boolean named = false;
         for (JsonNode error : problem.get("errors")) {

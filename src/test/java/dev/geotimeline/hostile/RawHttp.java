@@ -16,8 +16,8 @@ final class RawHttp {
 
     record Reply(int status, String contentType, String body) {
         Response asResponse() {
-            ResponseBuilder builder = new ResponseBuilder().setStatusCode(status).setBody(body)
-                    .setStatusLine("HTTP/1.1 " + status);
+            ResponseBuilder builder =
+                    new ResponseBuilder().setStatusCode(status).setBody(body).setStatusLine("HTTP/1.1 " + status);
             if (contentType != null) {
                 builder.setContentType(contentType);
             }
@@ -25,18 +25,20 @@ final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     static Reply get(String target) throws Exception {
-        return send("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\nConnection: close\r\n\r\n",
+        return send(
+                "GET " + target
+                        + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\nConnection: close\r\n\r\n",
                 new byte[0]);
     }
 
     static Reply post(String target, String contentType, byte[] body) throws Exception {
         String head = "POST " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n"
                 + "Authorization: Bearer " + Tokens.editorToken() + "\r\n"
-                + "Content-Type: " + contentType + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
+                + "Content-Type: " + contentType + "\r\nContent-Length: " + body.length
+                + "\r\nConnection: close\r\n\r\n";
         return send(head, body);
     }
 

@@ -35,34 +35,139 @@ class TimelineParameterFuzzTest {
     /** endpoint → its query parameters. */
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("/api/v1/timeline", true, concat(List.of("actor", "location"), TIMELINE_FILTERS)),
-            new Endpoint("/api/v1/actors/vladimir-putin/timeline", true,
+            new Endpoint(
+                    "/api/v1/actors/vladimir-putin/timeline",
+                    true,
                     concat(List.of("with", "location"), TIMELINE_FILTERS)),
             new Endpoint("/api/v1/locations/syria/timeline", true, concat(List.of("actor"), TIMELINE_FILTERS)),
             new Endpoint("/api/v1/actors", true, List.of("q", "kind", "cursor", "limit")),
             new Endpoint("/api/v1/locations", true, List.of("q", "kind", "within", "cursor", "limit")));
 
     static final List<String> HOSTILE = List.of(
-            "", " ", "\t", "' OR 1=1 --", "'; DROP TABLE event;--", "%' OR '1'='1", "1 union select null--",
-            "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "%00", "\u0000", "a\u0000b", "\r\n",
-            "\u001b[31m", "../../etc/passwd", "..%2F..%2F", "${jndi:ldap://x/a}", "#{7*7}", "{{7*7}}", "\\", "\"",
-            "null", "undefined", "true", "NaN", "Infinity", "-1", "0", "-0", "1.5", "1e9", "0x10", "2147483648",
-            "-2147483649", "9223372036854775808", "99999999999999999999999999", "+1", " 5 ", "٣", "２０",
-            "أحمد الشرع", "🇸🇾🔥", "\uD83D", "\uFEFF2024", "ＤＥＳＣ", "DESC", "asc,desc", "CONSULT,,", ",",
-            "consult", "CONSULT,WAR", "PERSON", "person", "*", "%", "_", "2024-02-29", "2023-02-29", "0000",
-            "9999-12-31", "10000", "-2024", "2024-12~", "2024-12?", "2024-12%", "2025-02-03/2025-02-09",
-            "2025-02-09/2025-02-03", "2020/2025", "../2025", "djE6MTox", "djE6", "====", "v1:1:1",
-            "djE6OTIyMzM3MjAzNjg1NDc3NTgwNzo5MjIzMzcyMDM2ODU0Nzc1ODA3", "vladimir-putin", "syria", "al-jolani");
+            "",
+            " ",
+            "\t",
+            "' OR 1=1 --",
+            "'; DROP TABLE event;--",
+            "%' OR '1'='1",
+            "1 union select null--",
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "%00",
+            "\u0000",
+            "a\u0000b",
+            "\r\n",
+            "\u001b[31m",
+            "../../etc/passwd",
+            "..%2F..%2F",
+            "${jndi:ldap://x/a}",
+            "#{7*7}",
+            "{{7*7}}",
+            "\\",
+            "\"",
+            "null",
+            "undefined",
+            "true",
+            "NaN",
+            "Infinity",
+            "-1",
+            "0",
+            "-0",
+            "1.5",
+            "1e9",
+            "0x10",
+            "2147483648",
+            "-2147483649",
+            "9223372036854775808",
+            "99999999999999999999999999",
+            "+1",
+            " 5 ",
+            "٣",
+            "２０",
+            "أحمد الشرع",
+            "🇸🇾🔥",
+            "\uD83D",
+            "\uFEFF2024",
+            "ＤＥＳＣ",
+            "DESC",
+            "asc,desc",
+            "CONSULT,,",
+            ",",
+            "consult",
+            "CONSULT,WAR",
+            "PERSON",
+            "person",
+            "*",
+            "%",
+            "_",
+            "2024-02-29",
+            "2023-02-29",
+            "0000",
+            "9999-12-31",
+            "10000",
+            "-2024",
+            "2024-12~",
+            "2024-12?",
+            "2024-12%",
+            "2025-02-03/2025-02-09",
+            "2025-02-09/2025-02-03",
+            "2020/2025",
+            "../2025",
+            "djE6MTox",
+            "djE6",
+            "====",
+            "v1:1:1",
+            "djE6OTIyMzM3MjAzNjg1NDc3NTgwNzo5MjIzMzcyMDM2ODU0Nzc1ODA3",
+            "vladimir-putin",
+            "syria",
+            "al-jolani");
 
     static final List<String> EDTF_EDGES = List.of(
-            "2024-02-29", "2023-02-29", "2025-02-30", "0000", "0001", "9999", "9999-12-31", "10000", "-2024", "-0001",
-            "2024-12~", "2024-12?", "2024-12%", "2024~", "2024-12-08~", "2025-02-03/2025-02-09",
-            "2024-01-01/2025-12-31", "2025-02-09/2025-02-03", "2020/2025", "../2025", "2025/..", "2024-13",
-            "2024-00", "2024-12-00", "2024-12-32", "2024-W05", "2024-21", "Y170000002", "2024-1-1", "2024-12-1",
-            "20241201", "2024-12-01T00:00", "2024-12-01Z", "+2024", "1e3", "2024-02-29/2024-03-01", "1582-10-10",
-            "0000-01-01", "9999-12-31/9999-12-31", "2024-XX", "2024-12-XX", "yesterday", "");
+            "2024-02-29",
+            "2023-02-29",
+            "2025-02-30",
+            "0000",
+            "0001",
+            "9999",
+            "9999-12-31",
+            "10000",
+            "-2024",
+            "-0001",
+            "2024-12~",
+            "2024-12?",
+            "2024-12%",
+            "2024~",
+            "2024-12-08~",
+            "2025-02-03/2025-02-09",
+            "2024-01-01/2025-12-31",
+            "2025-02-09/2025-02-03",
+            "2020/2025",
+            "../2025",
+            "2025/..",
+            "2024-13",
+            "2024-00",
+            "2024-12-00",
+            "2024-12-32",
+            "2024-W05",
+            "2024-21",
+            "Y170000002",
+            "2024-1-1",
+            "2024-12-1",
+            "20241201",
+            "2024-12-01T00:00",
+            "2024-12-01Z",
+            "+2024",
+            "1e3",
+            "2024-02-29/2024-03-01",
+            "1582-10-10",
+            "0000-01-01",
+            "9999-12-31/9999-12-31",
+            "2024-XX",
+            "2024-12-XX",
+            "yesterday",
+            "");
 
-    record Endpoint(String path, boolean paged, List<String> params) {
-    }
+    record Endpoint(String path, boolean paged, List<String> params) {}
 
     static List<String> concat(List<String> a, List<String> b) {
         List<String> all = new ArrayList<>(a);
@@ -78,12 +183,12 @@ class TimelineParameterFuzzTest {
         for (int i = 0; i < length; i++) {
             int kind = random.nextInt(6);
             int cp = switch (kind) {
-                case 0 -> 0x20 + random.nextInt(0x5f);            // printable ASCII
-                case 1 -> random.nextInt(0x20);                   // control characters
-                case 2 -> 0x600 + random.nextInt(0x100);          // Arabic
-                case 3 -> 0x1F300 + random.nextInt(0x300);        // emoji
-                case 4 -> 0x300 + random.nextInt(0x70);           // combining marks
-                default -> 0xA0 + random.nextInt(0xD700 - 0xA0);  // anywhere in the BMP below surrogates
+                case 0 -> 0x20 + random.nextInt(0x5f); // printable ASCII
+                case 1 -> random.nextInt(0x20); // control characters
+                case 2 -> 0x600 + random.nextInt(0x100); // Arabic
+                case 3 -> 0x1F300 + random.nextInt(0x300); // emoji
+                case 4 -> 0x300 + random.nextInt(0x70); // combining marks
+                default -> 0xA0 + random.nextInt(0xD700 - 0xA0); // anywhere in the BMP below surrogates
             };
             b.appendCodePoint(cp);
         }
@@ -94,7 +199,9 @@ class TimelineParameterFuzzTest {
         return switch (random.nextInt(6)) {
             case 0 -> Integer.toString(random.nextInt());
             case 1 -> Long.toString(random.nextLong());
-            case 2 -> Double.toString(random.nextDouble() * Math.pow(10, random.nextInt(40)) * (random.nextBoolean() ? 1 : -1));
+            case 2 ->
+                Double.toString(
+                        random.nextDouble() * Math.pow(10, random.nextInt(40)) * (random.nextBoolean() ? 1 : -1));
             case 3 -> "9".repeat(1 + random.nextInt(60));
             case 4 -> "-" + random.nextInt(1000);
             default -> Integer.toString(random.nextInt(400));
@@ -117,7 +224,7 @@ class TimelineParameterFuzzTest {
             case 0 -> b.append('~');
             case 1 -> b.append('?');
             case 2 -> b.append('/').append(randomEdtf(random));
-            default -> { }
+            default -> {}
         }
         return b.toString();
     }
@@ -143,7 +250,10 @@ class TimelineParameterFuzzTest {
             sep = '&';
         }
         REQUESTS.incrementAndGet();
-        return given().urlEncodingEnabled(false).accept("application/json").when().get(url.toString());
+        return given().urlEncodingEnabled(false)
+                .accept("application/json")
+                .when()
+                .get(url.toString());
     }
 
     static String describe(String path, List<String[]> params) {
@@ -195,12 +305,21 @@ class TimelineParameterFuzzTest {
             }
         }
         // dates that are certainly valid answer 200, certainly invalid ones a 400 naming the parameter
-        for (String valid : List.of("2024-02-29", "2024-12", "2015", "2024-12~", "2025-02-03/2025-02-09", "9999-12-31")) {
+        for (String valid :
+                List.of("2024-02-29", "2024-12", "2015", "2024-12~", "2025-02-03/2025-02-09", "9999-12-31")) {
             Response r = get(timeline.path(), List.<String[]>of(new String[] {"from", valid}));
             assertEquals(200, r.statusCode(), "from=" + valid + " -> " + r.asString());
         }
-        for (String invalid : List.of("2023-02-29", "2025-02-30", "2024-13", "2024-00", "2024-12-00", "2024-12-32",
-                "2024-1-1", "20241201", "yesterday")) {
+        for (String invalid : List.of(
+                "2023-02-29",
+                "2025-02-30",
+                "2024-13",
+                "2024-00",
+                "2024-12-00",
+                "2024-12-32",
+                "2024-1-1",
+                "20241201",
+                "yesterday")) {
             Response r = get(timeline.path(), List.<String[]>of(new String[] {"from", invalid}));
             assertFieldProblem(r, 400, "GET /api/v1/timeline?from=" + invalid, "from"::equals);
         }
@@ -215,7 +334,8 @@ class TimelineParameterFuzzTest {
                 List<String[]> params = new ArrayList<>();
                 int count = 2 + random.nextInt(4);
                 for (int j = 0; j < count; j++) {
-                    String param = endpoint.params().get(random.nextInt(endpoint.params().size()));
+                    String param = endpoint.params()
+                            .get(random.nextInt(endpoint.params().size()));
                     params.add(new String[] {param, randomValue(random)});
                 }
                 check(endpoint, params);
@@ -228,19 +348,45 @@ class TimelineParameterFuzzTest {
     void oddPathParameters() {
         Random random = new Random(SEED + 2);
         List<String> values = new ArrayList<>(List.of(
-                "' OR 1=1 --", "<script>alert(1)</script>", "%00", "\u0000", "a/b", "..", ".", "%2F", "%252F",
-                "a;b", "a?b", "a#b", "أحمد الشرع", "🔥", " ", "\t", "-1", "0", "99999999999999999999",
-                "9223372036854775807", "-9223372036854775808", "1.0", "PUTIN", "Vladimir%20Putin", "al-jolani"));
+                "' OR 1=1 --",
+                "<script>alert(1)</script>",
+                "%00",
+                "\u0000",
+                "a/b",
+                "..",
+                ".",
+                "%2F",
+                "%252F",
+                "a;b",
+                "a?b",
+                "a#b",
+                "أحمد الشرع",
+                "🔥",
+                " ",
+                "\t",
+                "-1",
+                "0",
+                "99999999999999999999",
+                "9223372036854775807",
+                "-9223372036854775808",
+                "1.0",
+                "PUTIN",
+                "Vladimir%20Putin",
+                "al-jolani"));
         while (values.size() < 32) {
             values.add(randomUnicode(random, 30));
         }
-        for (String shape : List.of("/api/v1/actors/%s/timeline", "/api/v1/locations/%s/timeline",
-                "/api/v1/actors/%s", "/api/v1/locations/%s")) {
+        for (String shape : List.of(
+                "/api/v1/actors/%s/timeline",
+                "/api/v1/locations/%s/timeline", "/api/v1/actors/%s", "/api/v1/locations/%s")) {
             boolean timeline = shape.endsWith("timeline");
             for (String value : values) {
                 String path = String.format(shape, enc(value));
                 REQUESTS.incrementAndGet();
-                Response response = given().urlEncodingEnabled(false).accept("application/json").when().get(path);
+                Response response = given().urlEncodingEnabled(false)
+                        .accept("application/json")
+                        .when()
+                        .get(path);
                 String request = "GET " + String.format(shape, "[" + show(value) + "]") + " (sent as " + path + ")";
                 JsonNode body = assertSafe(response, request);
                 if (response.statusCode() == 200 && timeline) {
@@ -254,8 +400,19 @@ class TimelineParameterFuzzTest {
     @Test
     void malformedPercentEncoding() throws Exception {
         List<String> failures = new ArrayList<>();
-        for (String raw : List.of("q=%", "q=%zz", "q=%E2%82", "q=%C0%AF", "q=%ED%A0%80", "from=%FF",
-                "actor=%00", "limit=%2B5", "type=%", "cursor=%%%", "order=a%", "q=a&q=b")) {
+        for (String raw : List.of(
+                "q=%",
+                "q=%zz",
+                "q=%E2%82",
+                "q=%C0%AF",
+                "q=%ED%A0%80",
+                "from=%FF",
+                "actor=%00",
+                "limit=%2B5",
+                "type=%",
+                "cursor=%%%",
+                "order=a%",
+                "q=a&q=b")) {
             REQUESTS.incrementAndGet();
             RawHttp.Reply reply = RawHttp.get("/api/v1/timeline?" + raw);
             String request = "GET /api/v1/timeline?" + raw + " (raw bytes on the wire)";
@@ -270,8 +427,8 @@ class TimelineParameterFuzzTest {
             });
         }
         if (!failures.isEmpty()) {
-            org.junit.jupiter.api.Assertions.fail(failures.size() + " of 12 raw requests broke the contract:\n"
-                    + String.join("\n", failures));
+            org.junit.jupiter.api.Assertions.fail(
+                    failures.size() + " of 12 raw requests broke the contract:\n" + String.join("\n", failures));
         }
     }
 
@@ -281,7 +438,9 @@ class TimelineParameterFuzzTest {
      * Accepted only in exactly that form: status 400 and an empty body.
      */
     private static boolean rejectedBeforeTheApplication(RawHttp.Reply reply) {
-        return reply.status() == 400 && reply.contentType() == null && reply.body().isEmpty();
+        return reply.status() == 400
+                && reply.contentType() == null
+                && reply.body().isEmpty();
     }
 
     /**
@@ -305,12 +464,14 @@ class TimelineParameterFuzzTest {
         for (String shape : List.of("/api/v1/actors/%s/timeline", "/api/v1/locations/%s/timeline")) {
             String path = String.format(shape, "x".repeat(10_000));
             REQUESTS.incrementAndGet();
-            collect(failures, () -> assertSafe(given().urlEncodingEnabled(false).get(path),
-                    "GET " + String.format(shape, "x×10000")));
+            collect(
+                    failures,
+                    () -> assertSafe(
+                            given().urlEncodingEnabled(false).get(path), "GET " + String.format(shape, "x×10000")));
         }
         if (!failures.isEmpty()) {
-            org.junit.jupiter.api.Assertions.fail(failures.size() + " of 12 long-value requests broke the contract:\n"
-                    + String.join("\n", failures));
+            org.junit.jupiter.api.Assertions.fail(
+                    failures.size() + " of 12 long-value requests broke the contract:\n" + String.join("\n", failures));
         }
     }
 
@@ -319,7 +480,10 @@ class TimelineParameterFuzzTest {
             check.run();
         } catch (AssertionError e) {
             String message = e.getMessage();
-            failures.add(message.length() > 600 ? message.substring(0, 300) + " … " + message.substring(message.length() - 300) : message);
+            failures.add(
+                    message.length() > 600
+                            ? message.substring(0, 300) + " … " + message.substring(message.length() - 300)
+                            : message);
         }
     }
 

@@ -4,7 +4,6 @@ import static dev.geotimeline.hostile.HostileChecks.JSON;
 import static dev.geotimeline.hostile.HostileChecks.enc;
 import static dev.geotimeline.testing.Tokens.asEditor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,8 +49,10 @@ class VerbatimDataTest {
 
     static Response post(String path, JsonNode body) {
         REQUESTS.incrementAndGet();
-        return asEditor().contentType("application/json; charset=UTF-8")
-                .body(body.toString().getBytes(StandardCharsets.UTF_8)).post(path);
+        return asEditor()
+                .contentType("application/json; charset=UTF-8")
+                .body(body.toString().getBytes(StandardCharsets.UTF_8))
+                .post(path);
     }
 
     static Response get(String path) {
@@ -74,8 +75,11 @@ class VerbatimDataTest {
     static void same(String expected, JsonNode actual, String what) {
         assertTrue(actual != null && actual.isTextual(), what + ": missing, got " + actual);
         assertEquals(expected, actual.asText(), what + " not returned verbatim");
-        assertTrue(java.util.Arrays.equals(expected.getBytes(StandardCharsets.UTF_8),
-                actual.asText().getBytes(StandardCharsets.UTF_8)), what + " bytes differ");
+        assertTrue(
+                java.util.Arrays.equals(
+                        expected.getBytes(StandardCharsets.UTF_8),
+                        actual.asText().getBytes(StandardCharsets.UTF_8)),
+                what + " bytes differ");
     }
 
     static List<String> texts(JsonNode array) {
@@ -88,38 +92,54 @@ class VerbatimDataTest {
     @Order(1)
     void createAndReadBack() {
         putinEventsBefore = json(get("/api/v1/actors/vladimir-putin/timeline?limit=200"), 200, "putin timeline")
-                .get("items").size();
+                .get("items")
+                .size();
 
-        ObjectNode sqlActor = F.objectNode().put("name", SQL1).put("slug", "verbatim-sql-actor").put("kind", "PERSON");
+        ObjectNode sqlActor = F.objectNode()
+                .put("name", SQL1)
+                .put("slug", "verbatim-sql-actor")
+                .put("kind", "PERSON");
         sqlActor.putArray("aliases").add(SQL2).add(XSS2).add(EMOJI);
         JsonNode created = json(post("/api/v1/actors", sqlActor), 201, "POST actor " + sqlActor);
         sqlActorId = created.get("id").asLong();
         same(SQL1, created.get("name"), "actor name");
         assertEquals(List.of(SQL2, XSS2, EMOJI), texts(created.get("aliases")), "actor aliases");
 
-        ObjectNode xssActor = F.objectNode().put("name", XSS1).put("slug", "verbatim-xss-actor").put("kind", "ORGANIZATION");
+        ObjectNode xssActor = F.objectNode()
+                .put("name", XSS1)
+                .put("slug", "verbatim-xss-actor")
+                .put("kind", "ORGANIZATION");
         xssActor.putArray("aliases").add(ARABIC).add(MIXED);
         created = json(post("/api/v1/actors", xssActor), 201, "POST actor " + xssActor);
         xssActorId = created.get("id").asLong();
         same(XSS1, created.get("name"), "actor name");
         assertEquals(List.of(ARABIC, MIXED), texts(created.get("aliases")), "actor aliases");
 
-        ObjectNode place = F.objectNode().put("name", XSS2 + " " + SQL2).put("slug", "verbatim-place")
-                .put("kind", "SITE").put("parent", "syria");
+        ObjectNode place = F.objectNode()
+                .put("name", XSS2 + " " + SQL2)
+                .put("slug", "verbatim-place")
+                .put("kind", "SITE")
+                .put("parent", "syria");
         place.putArray("aliases").add(ARABIC).add(SQL1).add(EMOJI);
         created = json(post("/api/v1/locations", place), 201, "POST location " + place);
         placeId = created.get("id").asLong();
         same(XSS2 + " " + SQL2, created.get("name"), "location name");
         assertEquals(List.of(ARABIC, SQL1, EMOJI), texts(created.get("aliases")), "location aliases");
 
-        ObjectNode event = F.objectNode().put("title", SQL1 + " " + XSS1 + " verbatimword")
-                .put("summary", String.join(" | ", ALL)).put("type", "PROTEST").put("date", "1903-03-03");
+        ObjectNode event = F.objectNode()
+                .put("title", SQL1 + " " + XSS1 + " verbatimword")
+                .put("summary", String.join(" | ", ALL))
+                .put("type", "PROTEST")
+                .put("date", "1903-03-03");
         ArrayNode actors = event.putArray("actors");
-        actors.addObject().put("actor", SQL2).put("role", "INITIATOR");      // by alias
-        actors.addObject().put("actor", XSS1).put("role", "TARGET");          // by name
-        event.putArray("locations").add(ARABIC);                              // by alias
-        event.putArray("sources").addObject().put("url", "https://example.org/a?b=<c>&d='e'")
-                .put("publisher", ARABIC + " " + EMOJI).put("quote", XSS2 + " " + SQL2 + " " + MIXED);
+        actors.addObject().put("actor", SQL2).put("role", "INITIATOR"); // by alias
+        actors.addObject().put("actor", XSS1).put("role", "TARGET"); // by name
+        event.putArray("locations").add(ARABIC); // by alias
+        event.putArray("sources")
+                .addObject()
+                .put("url", "https://example.org/a?b=<c>&d='e'")
+                .put("publisher", ARABIC + " " + EMOJI)
+                .put("quote", XSS2 + " " + SQL2 + " " + MIXED);
         created = json(post("/api/v1/events", event), 201, "POST event " + event);
         eventId = created.get("id").asLong();
         checkEvent(created, "POST answer");
@@ -148,9 +168,12 @@ class VerbatimDataTest {
     @Test
     @Order(2)
     void timelinesReturnTheTextVerbatim() {
-        for (String path : List.of("/api/v1/actors/" + sqlActorId + "/timeline",
-                "/api/v1/actors/verbatim-xss-actor/timeline", "/api/v1/locations/verbatim-place/timeline",
-                "/api/v1/timeline?q=verbatimword", "/api/v1/timeline?actor=" + sqlActorId + "&actor=" + xssActorId)) {
+        for (String path : List.of(
+                "/api/v1/actors/" + sqlActorId + "/timeline",
+                "/api/v1/actors/verbatim-xss-actor/timeline",
+                "/api/v1/locations/verbatim-place/timeline",
+                "/api/v1/timeline?q=verbatimword",
+                "/api/v1/timeline?actor=" + sqlActorId + "&actor=" + xssActorId)) {
             JsonNode page = json(get(path), 200, "GET " + path);
             assertEquals(1, page.get("items").size(), path + " -> " + page);
             checkEvent(page.get("items").get(0), path);
@@ -173,7 +196,8 @@ class VerbatimDataTest {
         JsonNode l = json(get("/api/v1/locations/" + enc(SQL1)), 200, "GET /locations/{sql}");
         assertEquals(placeId, l.get("id").asLong());
         // as query values
-        JsonNode page = json(get("/api/v1/timeline?actor=" + enc(SQL2) + "&location=" + enc(ARABIC)), 200, "actor=sql2");
+        JsonNode page =
+                json(get("/api/v1/timeline?actor=" + enc(SQL2) + "&location=" + enc(ARABIC)), 200, "actor=sql2");
         assertEquals(1, page.get("items").size(), "timeline actor=" + SQL2 + ": " + page);
         page = json(get("/api/v1/actors/" + enc(SQL2) + "/timeline?with=" + enc(ARABIC)), 200, "with=arabic");
         assertEquals(1, page.get("items").size(), "timeline with=" + ARABIC + ": " + page);
@@ -208,17 +232,22 @@ class VerbatimDataTest {
                 // every match must really contain one of the words of q (letters/digits), never "everything"
                 List<String> words = dev.geotimeline.text.NameKeys.tokens(q);
                 for (JsonNode item : page.get("items")) {
-                    String text = dev.geotimeline.text.NameKeys.tokens(item.get("title").asText() + " "
-                            + item.path("summary").asText()).toString();
+                    String text = dev.geotimeline.text.NameKeys.tokens(
+                                    item.get("title").asText() + " "
+                                            + item.path("summary").asText())
+                            .toString();
                     if (words.isEmpty() || words.stream().noneMatch(text::contains)) {
-                        failures.add("GET /api/v1/timeline?q=" + enc(q) + " matched unrelated event " + item.get("title"));
+                        failures.add(
+                                "GET /api/v1/timeline?q=" + enc(q) + " matched unrelated event " + item.get("title"));
                     }
                 }
             } else {
                 HostileChecks.assertFieldProblem(r, 400, "GET /api/v1/timeline?q=" + q, "q"::equals);
             }
         }
-        assertTrue(failures.isEmpty(), failures.size() + " searches treated q as a pattern:\n" + String.join("\n", failures));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " searches treated q as a pattern:\n" + String.join("\n", failures));
         // the SQL-looking search words are data: they find exactly our event
         JsonNode page = json(get("/api/v1/timeline?q=" + enc("robert drop table")), 200, "q=robert drop table");
         assertEquals(1, page.get("items").size(), "q=robert drop table: " + page);
@@ -257,8 +286,11 @@ class VerbatimDataTest {
         JsonNode putin = json(get("/api/v1/actors/vladimir-putin/timeline?limit=200"), 200, "putin timeline");
         assertEquals(putinEventsBefore, putin.get("items").size(), "putin's events changed");
         JsonNode all = json(get("/api/v1/timeline?limit=200"), 200, "timeline");
-        assertTrue(all.get("items").size() >= 7, "events lost: " + all.get("items").size());
-        ObjectNode event = F.objectNode().put("title", "Verbatim after-check event").put("type", "CONSULT")
+        assertTrue(
+                all.get("items").size() >= 7, "events lost: " + all.get("items").size());
+        ObjectNode event = F.objectNode()
+                .put("title", "Verbatim after-check event")
+                .put("type", "CONSULT")
                 .put("date", "1903-04-04");
         event.putArray("actors").addObject().put("actor", "verbatim-sql-actor").put("role", "INITIATOR");
         JsonNode created = json(post("/api/v1/events", event), 201, "POST plain event");

@@ -23,18 +23,35 @@ class ImportApiTest {
 
     @Test
     void reimportingCreatesNoDuplicatesAndUpdatesWhatChanged() {
-        asEditor().contentType(ContentType.JSON).body(BATCH).post("/api/v1/events/import")
-                .then().statusCode(200)
-                .body("received", equalTo(2)).body("created", equalTo(2));
-        asEditor().contentType(ContentType.JSON).body(BATCH).post("/api/v1/events/import")
-                .then().statusCode(200)
-                .body("created", equalTo(0)).body("unchanged", equalTo(2));
-        asEditor().contentType(ContentType.JSON).body(BATCH.replace("Import test two", "Import test two, revised"))
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body(BATCH)
                 .post("/api/v1/events/import")
-                .then().statusCode(200)
-                .body("updated", equalTo(1)).body("unchanged", equalTo(1));
-        given().queryParam("q", "import test").queryParam("type", "THREATEN").get("/api/v1/timeline")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
+                .body("received", equalTo(2))
+                .body("created", equalTo(2));
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body(BATCH)
+                .post("/api/v1/events/import")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(0))
+                .body("unchanged", equalTo(2));
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body(BATCH.replace("Import test two", "Import test two, revised"))
+                .post("/api/v1/events/import")
+                .then()
+                .statusCode(200)
+                .body("updated", equalTo(1))
+                .body("unchanged", equalTo(1));
+        given().queryParam("q", "import test")
+                .queryParam("type", "THREATEN")
+                .get("/api/v1/timeline")
+                .then()
+                .statusCode(200)
                 .body("items.title", contains("Import test two, revised", "Import test one"))
                 .body("items[0].date.edtf", equalTo("1994-04"));
     }
@@ -47,12 +64,19 @@ class ImportApiTest {
                  {"title":"","type":"RETREAT","date":"1993","actors":[{"actor":"russia","role":"INITIATOR"}]},
                  {"title":"Atomic third row","type":"RETREAT","date":"1993-02-29",
                   "actors":[{"actor":"russia","role":"INITIATOR"}]}]""";
-        asEditor().contentType(ContentType.JSON).body(batch).post("/api/v1/events/import")
-                .then().statusCode(400)
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body(batch)
+                .post("/api/v1/events/import")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.line", contains(2, 3))
                 .body("errors.field", contains("title", "date"));
-        given().queryParam("q", "atomic").get("/api/v1/timeline")
-                .then().statusCode(200).body("items", hasSize(0));
+        given().queryParam("q", "atomic")
+                .get("/api/v1/timeline")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
     }
 }

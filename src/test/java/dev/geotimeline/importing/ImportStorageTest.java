@@ -38,23 +38,45 @@ class ImportStorageTest {
 
     @Test
     void importedEventsReadBackLikeEventsCreatedOneByOne() {
-        Map<String, Object> created = asEditor().contentType(ContentType.JSON).body(EVENT.formatted(""))
-                .post("/api/v1/events").then().statusCode(201).extract().jsonPath().getMap("");
-        asEditor().contentType(ContentType.JSON)
+        Map<String, Object> created = asEditor()
+                .contentType(ContentType.JSON)
+                .body(EVENT.formatted(""))
+                .post("/api/v1/events")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getMap("");
+        asEditor()
+                .contentType(ContentType.JSON)
                 .body("[" + EVENT.formatted(",\"externalKey\":{\"source\":\"storage-test\",\"id\":\"z1\"}") + "]")
-                .post("/api/v1/events/import").then().statusCode(200);
+                .post("/api/v1/events/import")
+                .then()
+                .statusCode(200);
 
-        int importedId = given().queryParam("q", "zephyrquill").get("/api/v1/timeline")
-                .then().statusCode(200).body("items", hasSize(2))
-                .extract().jsonPath().getInt("items.find { it.externalKey != null }.id");
+        int importedId = given().queryParam("q", "zephyrquill")
+                .get("/api/v1/timeline")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(2))
+                .extract()
+                .jsonPath()
+                .getInt("items.find { it.externalKey != null }.id");
         Map<String, Object> imported = given().get("/api/v1/events/" + importedId)
-                .then().statusCode(200).extract().jsonPath().getMap("");
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
 
         assertNotNull(imported.get("createdAt"));
         assertEquals(imported.get("createdAt"), imported.get("updatedAt"));
         assertEquals(withoutIdentity(created), withoutIdentity(imported));
-        for (String path : List.of("/api/v1/timeline?q=marmalade", "/api/v1/timeline?location=syria&q=zephyrquill",
-                "/api/v1/locations/latakia/timeline?q=zephyrquill", "/api/v1/locations/damascus/timeline?q=zephyrquill",
+        for (String path : List.of(
+                "/api/v1/timeline?q=marmalade",
+                "/api/v1/timeline?location=syria&q=zephyrquill",
+                "/api/v1/locations/latakia/timeline?q=zephyrquill",
+                "/api/v1/locations/damascus/timeline?q=zephyrquill",
                 "/api/v1/actors/ahmad-al-sharaa/timeline?q=zephyrquill",
                 "/api/v1/timeline?actor=vladimir-putin&actor=ahmad-al-sharaa&q=delegation")) {
             given().get(path).then().statusCode(200).body("items.id", hasItem(importedId));
@@ -67,26 +89,45 @@ class ImportStorageTest {
         for (int round = 0; round < 3; round++) {
             // 60 rows: more than one id block (50) per import, so blocks alternate between both paths.
             int r = round;
-            String batch = IntStream.range(0, 60).mapToObj(i -> """
+            String batch = IntStream.range(0, 60)
+                    .mapToObj(i -> """
                     {"title":"Quorvex import %d row %d","type":"CONSULT","date":"2001",
                      "actors":[{"actor":"russia","role":"INITIATOR"}],
                      "externalKey":{"source":"id-test","id":"%d-%d"}}""".formatted(r, i, r, i))
                     .collect(Collectors.joining(",", "[", "]"));
-            asEditor().contentType(ContentType.JSON).body(batch).post("/api/v1/events/import")
-                    .then().statusCode(200);
-            singles.add(asEditor().contentType(ContentType.JSON).body("""
+            asEditor()
+                    .contentType(ContentType.JSON)
+                    .body(batch)
+                    .post("/api/v1/events/import")
+                    .then()
+                    .statusCode(200);
+            singles.add(asEditor()
+                    .contentType(ContentType.JSON)
+                    .body("""
                             {"title":"Quorvex single %d","type":"CONSULT","date":"2001",
                              "actors":[{"actor":"russia","role":"INITIATOR"}]}""".formatted(round))
-                    .post("/api/v1/events").then().statusCode(201).extract().path("id"));
+                    .post("/api/v1/events")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id"));
         }
 
-        List<Map<String, Object>> stored = given().queryParam("q", "quorvex").queryParam("limit", 200)
-                .get("/api/v1/timeline").then().statusCode(200).extract().jsonPath().getList("items");
+        List<Map<String, Object>> stored = given().queryParam("q", "quorvex")
+                .queryParam("limit", 200)
+                .get("/api/v1/timeline")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
         assertEquals(3 * 61, stored.size());
         Set<Object> ids = new HashSet<>();
         for (Map<String, Object> event : stored) {
             ids.add(event.get("id"));
-            given().get("/api/v1/events/" + event.get("id")).then().statusCode(200)
+            given().get("/api/v1/events/" + event.get("id"))
+                    .then()
+                    .statusCode(200)
                     .body("title", equalTo(event.get("title")));
         }
         assertEquals(3 * 61, ids.size());
@@ -95,16 +136,23 @@ class ImportStorageTest {
 
     @Test
     void aBadRowInALaterChunkLeavesNothingOfEarlierChunksStored() {
-        String batch = IntStream.rangeClosed(1, 1200).mapToObj(line -> """
+        String batch = IntStream.rangeClosed(1, 1200)
+                .mapToObj(line -> """
                 {"title":"Vorbling row %d","type":"CONSULT","date":"2002",
-                 "actors":[{"actor":"%s","role":"INITIATOR"}],"locations":["latakia"],"tags":["t"]}"""
-                .formatted(line, line == 1150 ? "nobody-by-this-name" : "russia"))
+                 "actors":[{"actor":"%s","role":"INITIATOR"}],"locations":["latakia"],"tags":["t"]}""".formatted(line, line == 1150 ? "nobody-by-this-name" : "russia"))
                 .collect(Collectors.joining(",", "[", "]"));
-        asEditor().contentType(ContentType.JSON).body(batch).post("/api/v1/events/import")
-                .then().statusCode(400)
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body(batch)
+                .post("/api/v1/events/import")
+                .then()
+                .statusCode(400)
                 .body("errors.line", contains(1150));
-        given().queryParam("q", "vorbling").get("/api/v1/timeline")
-                .then().statusCode(200).body("items", hasSize(0));
+        given().queryParam("q", "vorbling")
+                .get("/api/v1/timeline")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
     }
 
     private static Map<String, Object> withoutIdentity(Map<String, Object> event) {

@@ -24,14 +24,29 @@ class NdjsonImportTest {
                 body.append("\n");
             }
         }
-        asEditor().contentType("application/x-ndjson").body(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/events/import")
-                .then().statusCode(200)
-                .body("received", equalTo(1200)).body("created", equalTo(1200));
-        asEditor().contentType("application/x-ndjson").body(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/events/import")
-                .then().statusCode(200)
-                .body("created", equalTo(0)).body("unchanged", equalTo(1200));
-        asEditor().queryParam("q", "ndjson bulk").queryParam("limit", 5).get("/api/v1/locations/syria/timeline")
-                .then().statusCode(200).body("items", hasSize(5));
+        asEditor()
+                .contentType("application/x-ndjson")
+                .body(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/events/import")
+                .then()
+                .statusCode(200)
+                .body("received", equalTo(1200))
+                .body("created", equalTo(1200));
+        asEditor()
+                .contentType("application/x-ndjson")
+                .body(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/events/import")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(0))
+                .body("unchanged", equalTo(1200));
+        asEditor()
+                .queryParam("q", "ndjson bulk")
+                .queryParam("limit", 5)
+                .get("/api/v1/locations/syria/timeline")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(5));
     }
 
     @Test
@@ -43,27 +58,47 @@ class NdjsonImportTest {
                 {"title":"Ndjson atomic bad type","type":"PARTY","date":"1993","actors":[{"actor":"russia","role":"INITIATOR"}]}
                 {"title":"Ndjson atomic bad date","type":"COERCE","date":"1993-02-30","actors":[{"actor":"russia","role":"INITIATOR"}]}
                 """;
-        asEditor().contentType("application/x-ndjson").body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/events/import")
-                .then().statusCode(400)
+        asEditor()
+                .contentType("application/x-ndjson")
+                .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/events/import")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.line", contains(3, 4, 5))
                 .body("errors.field", contains("body", "type", "date"))
                 .body("detail", containsString("3 of 4 rows"));
-        asEditor().queryParam("q", "ndjson atomic").get("/api/v1/timeline")
-                .then().statusCode(200).body("items", hasSize(0));
+        asEditor()
+                .queryParam("q", "ndjson atomic")
+                .get("/api/v1/timeline")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
     }
 
     @Test
     void oversizedJsonBodiesAre413AndWrongContentTypesAre415() {
         String big = "[" + "{\"title\":\"x\"},".repeat(800_000) + "{}]";
-        asEditor().contentType(ContentType.JSON).body(big).post("/api/v1/events/import")
-                .then().statusCode(413)
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body(big)
+                .post("/api/v1/events/import")
+                .then()
+                .statusCode(413)
                 .contentType("application/problem+json");
-        asEditor().contentType("text/csv").body("title,type\nx,CONSULT").post("/api/v1/events/import")
-                .then().statusCode(415)
+        asEditor()
+                .contentType("text/csv")
+                .body("title,type\nx,CONSULT")
+                .post("/api/v1/events/import")
+                .then()
+                .statusCode(415)
                 .contentType("application/problem+json");
-        asEditor().contentType(ContentType.XML).body("<event/>").post("/api/v1/events")
-                .then().statusCode(415)
+        asEditor()
+                .contentType(ContentType.XML)
+                .body("<event/>")
+                .post("/api/v1/events")
+                .then()
+                .statusCode(415)
                 .contentType("application/problem+json");
     }
 }

@@ -33,7 +33,8 @@ class PrefixIndexPlanTest {
 
     @Test
     void locationNamePrefixUsesAnIndex() throws SQLException {
-        assertIndexed("SELECT location_id FROM location_key WHERE lookup_key LIKE ?", "hmei%", "location_key_prefix_idx");
+        assertIndexed(
+                "SELECT location_id FROM location_key WHERE lookup_key LIKE ?", "hmei%", "location_key_prefix_idx");
     }
 
     @Test
@@ -56,11 +57,13 @@ class PrefixIndexPlanTest {
                     setting.execute("reset all");
                 }
                 assertTrue(plan.contains(postgresIndex), "expected " + postgresIndex + " in plan:\n" + plan);
-                assertTrue(plan.contains("index cond") && plan.contains("~>=~"),
+                assertTrue(
+                        plan.contains("index cond") && plan.contains("~>=~"),
                         "the prefix must be an index condition, not a filter:\n" + plan);
             } else {
                 assertFalse(plan.contains("tablescan"), "no full scan:\n" + plan);
-                assertTrue(plan.contains(">=") && plan.contains("<"), "the prefix must become an index range:\n" + plan);
+                assertTrue(
+                        plan.contains(">=") && plan.contains("<"), "the prefix must become an index range:\n" + plan);
             }
             assertFalse(plan.contains("seq scan"), "no full scan:\n" + plan);
         }

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -17,15 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Keeps k8s/base/deployment.yaml honest against the running application: every
@@ -47,8 +44,7 @@ class KubernetesManifestTest {
     private static JsonNode deployment;
     private static JsonNode container;
 
-    record Probe(String kind, String path, int port) {
-    }
+    record Probe(String kind, String path, int port) {}
 
     @BeforeAll
     static void readDeployment() throws IOException {
@@ -63,14 +59,14 @@ class KubernetesManifestTest {
     @Test
     void containerPortIsTheApplicationHttpPort() throws IOException {
         int appPort = applicationHttpPort();
-        assertEquals(appPort, resolvePort(TextNode.valueOf("http")),
-                "named port 'http' must be quarkus.http.port");
+        assertEquals(appPort, resolvePort(TextNode.valueOf("http")), "named port 'http' must be quarkus.http.port");
         for (Probe probe : probes()) {
             assertEquals(appPort, probe.port(), probe.kind() + " must target quarkus.http.port");
         }
         JsonNode annotations = deployment.at("/spec/template/metadata/annotations");
         assertEquals("true", annotations.path("prometheus.io/scrape").asText());
-        assertEquals(String.valueOf(appPort), annotations.path("prometheus.io/port").asText());
+        assertEquals(
+                String.valueOf(appPort), annotations.path("prometheus.io/port").asText());
     }
 
     @Test
@@ -85,8 +81,10 @@ class KubernetesManifestTest {
     @Test
     void everyProbePathAnswers200() {
         for (Probe probe : probes()) {
-            given().when().get(probe.path())
-                    .then().statusCode(200)
+            given().when()
+                    .get(probe.path())
+                    .then()
+                    .statusCode(200)
                     .body(containsString("\"status\""))
                     .body(containsString("UP"));
         }
@@ -94,11 +92,12 @@ class KubernetesManifestTest {
 
     @Test
     void prometheusScrapePathServesMetrics() {
-        String path = deployment.at("/spec/template/metadata/annotations").path("prometheus.io/path").asText();
+        String path = deployment
+                .at("/spec/template/metadata/annotations")
+                .path("prometheus.io/path")
+                .asText();
         assertFalse(path.isBlank(), "prometheus.io/path annotation missing");
-        given().when().get(path)
-                .then().statusCode(200)
-                .body(containsString("# TYPE"));
+        given().when().get(path).then().statusCode(200).body(containsString("# TYPE"));
     }
 
     private static List<Probe> probes() {
@@ -135,6 +134,7 @@ class KubernetesManifestTest {
             properties.load(reader);
         }
         // Quarkus' own default when the property is absent.
-        return Integer.parseInt(properties.getProperty("quarkus.http.port", "8080").trim());
+        return Integer.parseInt(
+                properties.getProperty("quarkus.http.port", "8080").trim());
     }
 }

@@ -15,13 +15,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OperationsTest {
 
-    private static final Pattern CREATED = Pattern.compile(
-            "geotimeline_events_stored_total\\{[^}]*operation=\"created\"[^}]*} ([0-9.]+)");
+    private static final Pattern CREATED =
+            Pattern.compile("geotimeline_events_stored_total\\{[^}]*operation=\"created\"[^}]*} ([0-9.]+)");
 
     @Test
     void readinessChecksTheDatabase() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name.contains('Database') }.status", equalTo("UP"));
     }
@@ -29,12 +31,19 @@ class OperationsTest {
     @Test
     void metricsCountStoredEventsAndTimeHttpRequests() {
         double before = createdCount();
-        asEditor().contentType(ContentType.JSON).body("""
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("""
                         {"title":"Metrics test","type":"PROTEST","date":"1991",
                          "actors":[{"actor":"russia","role":"INITIATOR"}]}""")
-                .post("/api/v1/events").then().statusCode(201);
+                .post("/api/v1/events")
+                .then()
+                .statusCode(201);
         assertTrue(createdCount() >= before + 1, "counter grows with stored events");
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"));
     }
 
@@ -42,17 +51,27 @@ class OperationsTest {
     void corsAllowsConfiguredFrontEndOrigins() {
         given().header("Origin", "http://localhost:5173")
                 .header("Access-Control-Request-Method", "GET")
-                .when().options("/api/v1/timeline")
-                .then().statusCode(200)
+                .when()
+                .options("/api/v1/timeline")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", "http://localhost:5173")
                 .header("Access-Control-Expose-Headers", containsString("Link"));
-        given().header("Origin", "http://localhost:5173").when().get("/api/v1/event-types")
-                .then().statusCode(200)
+        given().header("Origin", "http://localhost:5173")
+                .when()
+                .get("/api/v1/event-types")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", "http://localhost:5173");
     }
 
     private static double createdCount() {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Matcher matcher = CREATED.matcher(metrics);
         return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
     }

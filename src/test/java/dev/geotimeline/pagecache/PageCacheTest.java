@@ -37,8 +37,12 @@ class PageCacheTest {
     @BeforeEach
     void actorWithThreeEvents() {
         if (given().get("/api/v1/actors/cache-test-actor").statusCode() == 404) {
-            asEditor().contentType(ContentType.JSON).body("{\"name\":\"Cache Test Actor\",\"kind\":\"OTHER\"}")
-                    .post("/api/v1/actors").then().statusCode(201);
+            asEditor()
+                    .contentType(ContentType.JSON)
+                    .body("{\"name\":\"Cache Test Actor\",\"kind\":\"OTHER\"}")
+                    .post("/api/v1/actors")
+                    .then()
+                    .statusCode(201);
             for (int day = 1; day <= 3; day++) {
                 createEvent("Cache event " + day, "2001-01-0" + day);
             }
@@ -50,7 +54,9 @@ class PageCacheTest {
 
     @Test
     void aRepeatedPageIsServedFromMemoryWithItsLinkHeader() {
-        assertEquals("h2".equals(databaseKind), cache.enabled(),
+        assertEquals(
+                "h2".equals(databaseKind),
+                cache.enabled(),
                 "on by default with the embedded H2 database, off for PostgreSQL shared by replicas");
         Response first = get(TIMELINE);
         long statements = statementsFor(TIMELINE);
@@ -76,7 +82,9 @@ class PageCacheTest {
 
     @Test
     void aNewEventAppearsInTheNextRead() {
-        get("/api/v1/actors/cache-test-actor/timeline?limit=50").then().body("items.title", not(hasItem("Cache event new")));
+        get("/api/v1/actors/cache-test-actor/timeline?limit=50")
+                .then()
+                .body("items.title", not(hasItem("Cache event new")));
         createEvent("Cache event new", "2001-02-01");
         get("/api/v1/actors/cache-test-actor/timeline?limit=50").then().body("items.title", hasItem("Cache event new"));
     }
@@ -84,21 +92,37 @@ class PageCacheTest {
     @Test
     void renamingAnActorChangesTheCachedPages() {
         get(TIMELINE).then().body("items[0].actors.name", hasItem("Cache Test Actor"));
-        asEditor().contentType("application/merge-patch+json").body("{\"aliases\":[\"Cache Alias\"]}")
-                .patch("/api/v1/actors/cache-test-actor").then().statusCode(200);
-        asEditor().contentType("application/merge-patch+json").body("{\"name\":\"Cache Test Actor Renamed\"}")
-                .patch("/api/v1/actors/cache-test-actor").then().statusCode(200);
+        asEditor()
+                .contentType("application/merge-patch+json")
+                .body("{\"aliases\":[\"Cache Alias\"]}")
+                .patch("/api/v1/actors/cache-test-actor")
+                .then()
+                .statusCode(200);
+        asEditor()
+                .contentType("application/merge-patch+json")
+                .body("{\"name\":\"Cache Test Actor Renamed\"}")
+                .patch("/api/v1/actors/cache-test-actor")
+                .then()
+                .statusCode(200);
         get(TIMELINE).then().body("items[0].actors.name", hasItem("Cache Test Actor Renamed"));
-        asEditor().contentType("application/merge-patch+json").body("{\"name\":\"Cache Test Actor\"}")
-                .patch("/api/v1/actors/cache-test-actor").then().statusCode(200);
+        asEditor()
+                .contentType("application/merge-patch+json")
+                .body("{\"name\":\"Cache Test Actor\"}")
+                .patch("/api/v1/actors/cache-test-actor")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void aDeletedEventDisappearsFromTheNextRead() {
         long id = createEvent("Cache event doomed", "2001-03-01");
-        get("/api/v1/actors/cache-test-actor/timeline?limit=50").then().body("items.title", hasItem("Cache event doomed"));
+        get("/api/v1/actors/cache-test-actor/timeline?limit=50")
+                .then()
+                .body("items.title", hasItem("Cache event doomed"));
         asEditor().delete("/api/v1/events/" + id).then().statusCode(204);
-        get("/api/v1/actors/cache-test-actor/timeline?limit=50").then().body("items.title", not(hasItem("Cache event doomed")));
+        get("/api/v1/actors/cache-test-actor/timeline?limit=50")
+                .then()
+                .body("items.title", not(hasItem("Cache event doomed")));
     }
 
     @Test
@@ -108,7 +132,8 @@ class PageCacheTest {
         Statistics statistics = statistics();
         statistics.clear();
         given().get(unknown).then().statusCode(404).contentType("application/problem+json");
-        assertTrue(statistics.getPrepareStatementCount() > 0,
+        assertTrue(
+                statistics.getPrepareStatementCount() > 0,
                 "a repeated error must be answered by the database again, not from the cache");
     }
 
@@ -130,10 +155,17 @@ class PageCacheTest {
     }
 
     private static long createEvent(String title, String date) {
-        return asEditor().contentType(ContentType.JSON).body("""
+        return asEditor()
+                .contentType(ContentType.JSON)
+                .body("""
                         {"title":"%s","type":"CONSULT","date":"%s",
                          "actors":[{"actor":"cache-test-actor","role":"INITIATOR"}],
                          "sources":[{"url":"https://example.org/cache"}]}""".formatted(title, date))
-                .post("/api/v1/events").then().statusCode(201).extract().jsonPath().getLong("id");
+                .post("/api/v1/events")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 }

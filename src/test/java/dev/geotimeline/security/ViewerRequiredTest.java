@@ -32,9 +32,14 @@ class ViewerRequiredTest {
         }
     }
 
-    private static final List<String> READS = List.of("/api/v1/actors/vladimir-putin/timeline",
-            "/api/v1/locations/syria/timeline", "/api/v1/timeline?q=call", "/api/v1/events", "/api/v1/actors",
-            "/api/v1/locations/hmeimim-air-base", "/api/v1/event-types");
+    private static final List<String> READS = List.of(
+            "/api/v1/actors/vladimir-putin/timeline",
+            "/api/v1/locations/syria/timeline",
+            "/api/v1/timeline?q=call",
+            "/api/v1/events",
+            "/api/v1/actors",
+            "/api/v1/locations/hmeimim-air-base",
+            "/api/v1/event-types");
 
     @Inject
     PageCache pageCache;
@@ -45,7 +50,9 @@ class ViewerRequiredTest {
     @Test
     void anonymousReadsAre401Problems() {
         for (String path : READS) {
-            given().get(path).then().statusCode(401)
+            given().get(path)
+                    .then()
+                    .statusCode(401)
                     .contentType("application/problem+json")
                     .header("WWW-Authenticate", containsString("Bearer"))
                     .body("status", equalTo(401));
@@ -55,8 +62,12 @@ class ViewerRequiredTest {
     @Test
     void tokensOfAnotherGroupAre403Problems() {
         for (String path : READS) {
-            as("outsider", "auditor").get(path).then().statusCode(403)
-                    .contentType("application/problem+json").body("status", equalTo(403));
+            as("outsider", "auditor")
+                    .get(path)
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(403));
         }
     }
 
@@ -82,10 +93,12 @@ class ViewerRequiredTest {
         as("reader", "viewer").get(page).then().statusCode(200);
         given().get(page).then().statusCode(401);
 
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
         as("reader", "viewer").get(page).then().statusCode(200);
         assertTrue(statistics.getPrepareStatementCount() > 0, "every page is read from the database");
-        assertEquals(2, as("reader", "viewer").get(page).jsonPath().getList("items").size());
+        assertEquals(
+                2, as("reader", "viewer").get(page).jsonPath().getList("items").size());
     }
 }

@@ -62,7 +62,9 @@ public final class PackagedService implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()));
         Map<String, String> environment = builder.environment();
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        environment.put("GEOTIMELINE_JWT_PUBLIC_KEY_LOCATION", PUBLIC_KEY.toAbsolutePath().toString());
+        environment.put(
+                "GEOTIMELINE_JWT_PUBLIC_KEY_LOCATION",
+                PUBLIC_KEY.toAbsolutePath().toString());
         environment.put("GEOTIMELINE_JWT_ISSUER", Tokens.ISSUER);
         if (postgres) {
             environment.put("QUARKUS_PROFILE", "prod,postgres");

@@ -13,10 +13,10 @@ import java.util.UUID;
 public final class ScratchPostgres {
 
     private final String adminUrl = env("DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    private final String name = "geotimeline_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final String name =
+            "geotimeline_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
-    private ScratchPostgres() {
-    }
+    private ScratchPostgres() {}
 
     public static ScratchPostgres create() {
         ScratchPostgres database = new ScratchPostgres();
@@ -42,7 +42,7 @@ public final class ScratchPostgres {
 
     private void execute(String sql) {
         try (Connection connection = DriverManager.getConnection(adminUrl, username(), password());
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL at " + adminUrl + " refused: " + sql, e);

@@ -4,5 +4,4 @@ import io.quarkus.test.common.QuarkusTestResource;
 
 /** Registers the per-run PostgreSQL database for every @QuarkusTest (no-op on H2). */
 @QuarkusTestResource(PostgresTestDatabase.class)
-public class TestDatabases {
-}
+public class TestDatabases {}

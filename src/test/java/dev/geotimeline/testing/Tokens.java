@@ -21,12 +21,15 @@ public final class Tokens {
     public static final String ISSUER = "urn:geotimeline:dev";
     private static final Path PRIVATE_KEY = Path.of("dev", "jwt", "dev-private-key.pem");
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static String token(String subject, Set<String> groups) {
-        return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(groups)
-                .expiresIn(Duration.ofHours(1)).sign(privateKey());
+        return Jwt.issuer(ISSUER)
+                .subject(subject)
+                .upn(subject)
+                .groups(groups)
+                .expiresIn(Duration.ofHours(1))
+                .sign(privateKey());
     }
 
     public static String editorToken() {
@@ -44,8 +47,11 @@ public final class Tokens {
 
     public static PrivateKey privateKey() {
         try {
-            String pem = Files.readString(PRIVATE_KEY).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+            String pem = Files.readString(PRIVATE_KEY)
+                    .replaceAll("-----[A-Z ]+-----", "")
+                    .replaceAll("\\s", "");
+            return KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (java.security.GeneralSecurityException e) {

@@ -36,45 +36,75 @@ class TimelineIndexUsageTest {
 
     @Test
     void locationTimelineWithSublocationsUsesTheScopeIndex() throws SQLException {
-        assertPlan(query(List.of(), List.of(1L), Set.of(), null, null, List.of(), null),
+        assertPlan(
+                query(List.of(), List.of(1L), Set.of(), null, null, List.of(), null),
                 "event_location_scope_timeline_idx");
     }
 
     @Test
     void actorLocationAndDatesUseTheActorIndex() throws SQLException {
-        assertPlan(query(List.of(1L), List.of(1L), Set.of(EventType.CONSULT), LocalDate.of(2010, 1, 1),
-                LocalDate.of(2020, 6, 30), List.of(), null), "event_actor_timeline_idx");
+        assertPlan(
+                query(
+                        List.of(1L),
+                        List.of(1L),
+                        Set.of(EventType.CONSULT),
+                        LocalDate.of(2010, 1, 1),
+                        LocalDate.of(2020, 6, 30),
+                        List.of(),
+                        null),
+                "event_actor_timeline_idx");
     }
 
     @Test
     void actorPairAndDeepPageUseTheActorIndex() throws SQLException {
-        assertPlan(query(List.of(1L, 2L), List.of(), Set.of(), null, null, List.of(), new Cursor(123456789L, 42L)),
+        assertPlan(
+                query(List.of(1L, 2L), List.of(), Set.of(), null, null, List.of(), new Cursor(123456789L, 42L)),
                 "event_actor_timeline_idx");
     }
 
     @Test
     void fullTextUsesTheWordIndex() throws SQLException {
-        assertPlan(query(List.of(), List.of(), Set.of(), null, null, List.of("kremlin", "call"), null),
+        assertPlan(
+                query(List.of(), List.of(), Set.of(), null, null, List.of("kremlin", "call"), null),
                 "event_term_timeline_idx");
     }
 
     @Test
     void typeOnlyAndUnfilteredUseTheEventIndexes() throws SQLException {
-        assertPlan(query(List.of(), List.of(), Set.of(EventType.SANCTION), null, null, List.of(), null),
+        assertPlan(
+                query(List.of(), List.of(), Set.of(EventType.SANCTION), null, null, List.of(), null),
                 "event_type_timeline_idx");
-        assertPlan(query(List.of(), List.of(), Set.of(), LocalDate.of(2024, 12, 15), null, List.of(), null),
+        assertPlan(
+                query(List.of(), List.of(), Set.of(), LocalDate.of(2024, 12, 15), null, List.of(), null),
                 "event_timeline_idx");
     }
 
     @Test
     void descendingOrderReadsTheIndexBackwards() throws SQLException {
         TimelineQuery ascending = query(List.of(1L), List.of(), Set.of(), null, null, List.of(), null);
-        assertPlan(new TimelineQuery(ascending.actorIds(), ascending.locationIds(), true, ascending.types(), null, null,
-                ascending.terms(), true, new Cursor(99L, 7L), 20), "event_actor_timeline_idx");
+        assertPlan(
+                new TimelineQuery(
+                        ascending.actorIds(),
+                        ascending.locationIds(),
+                        true,
+                        ascending.types(),
+                        null,
+                        null,
+                        ascending.terms(),
+                        true,
+                        new Cursor(99L, 7L),
+                        20),
+                "event_actor_timeline_idx");
     }
 
-    private static TimelineQuery query(List<Long> actors, List<Long> locations, Set<EventType> types,
-                                       LocalDate from, LocalDate to, List<String> terms, Cursor after) {
+    private static TimelineQuery query(
+            List<Long> actors,
+            List<Long> locations,
+            Set<EventType> types,
+            LocalDate from,
+            LocalDate to,
+            List<String> terms,
+            Cursor after) {
         return new TimelineQuery(actors, locations, true, types, from, to, terms, false, after, 20);
     }
 

@@ -35,8 +35,13 @@ class TimelinePaginationTest {
             return;
         }
         created = true;
-        asEditor().contentType(ContentType.JSON).body("""
-                {"name":"Pagination Test Actor","kind":"OTHER"}""").post("/api/v1/actors").then().statusCode(201);
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("""
+                {"name":"Pagination Test Actor","kind":"OTHER"}""")
+                .post("/api/v1/actors")
+                .then()
+                .statusCode(201);
         StringBuilder rows = new StringBuilder("[");
         for (int i = 0; i < EVENTS; i++) {
             // Only four distinct dates, mixing precisions, so pages must break ties by id.
@@ -51,8 +56,12 @@ class TimelinePaginationTest {
                      "actors":[{"actor":"pagination-test-actor","role":"INITIATOR"}],
                      "externalKey":{"source":"pagination-test","id":"%d"}}""".formatted(i, date, i));
         }
-        asEditor().contentType(ContentType.JSON).body(rows.append("]").toString())
-                .post("/api/v1/events/import").then().statusCode(200);
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body(rows.append("]").toString())
+                .post("/api/v1/events/import")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -61,7 +70,8 @@ class TimelinePaginationTest {
         assertEquals(EVENTS, ascending.size());
         assertEquals(EVENTS, new LinkedHashSet<>(ascending).size(), "no duplicates");
         List<String> onePage = titles(given().queryParam("limit", 200)
-                .get("/api/v1/actors/pagination-test-actor/timeline").jsonPath());
+                .get("/api/v1/actors/pagination-test-actor/timeline")
+                .jsonPath());
         assertEquals(onePage, ascending, "paging does not change the order");
 
         List<String> descending = walk("desc", 7);
@@ -72,7 +82,9 @@ class TimelinePaginationTest {
 
     @Test
     void yearSortsBeforeMonthBeforeDayOnTheSameFirstDay() {
-        JsonPath page = given().queryParam("limit", 200).get("/api/v1/actors/pagination-test-actor/timeline").jsonPath();
+        JsonPath page = given().queryParam("limit", 200)
+                .get("/api/v1/actors/pagination-test-actor/timeline")
+                .jsonPath();
         List<String> edtf = page.getList("items.date.edtf");
         int lastYear = edtf.lastIndexOf("1999");
         int firstMonth = edtf.indexOf("1999-05");
@@ -104,7 +116,10 @@ class TimelinePaginationTest {
                 request.queryParam("cursor", cursor);
             }
             JsonPath page = request.get("/api/v1/actors/pagination-test-actor/timeline")
-                    .then().statusCode(200).extract().jsonPath();
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             List<String> titles = titles(page);
             assertTrue(titles.size() <= limit);
             seen.addAll(titles);

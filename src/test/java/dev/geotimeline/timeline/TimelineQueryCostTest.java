@@ -41,9 +41,10 @@ class TimelineQueryCostTest {
         createActorWithEvents("Cost Test Actor", 30, 300);
         Map<String, Long> afterGrowth = costs(30);
         assertEquals(large, afterGrowth, "statements must not grow with the number of events");
-        afterGrowth.forEach((query, count) -> assertTrue(count > 0 && count <= MAX_STATEMENTS_PER_PAGE,
-                query + " must be read from the database (not a cached page) in at most "
-                        + MAX_STATEMENTS_PER_PAGE + " statements: " + count));
+        afterGrowth.forEach((query, count) -> assertTrue(
+                count > 0 && count <= MAX_STATEMENTS_PER_PAGE,
+                query + " must be read from the database (not a cached page) in at most " + MAX_STATEMENTS_PER_PAGE
+                        + " statements: " + count));
     }
 
     private Map<String, Long> costs(int limit) {
@@ -57,18 +58,29 @@ class TimelineQueryCostTest {
 
     private long cost(String path, int limit) {
         pageCache.advance(); // the database path is measured, not a page kept from an earlier read
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
-        int items = given().queryParam("limit", limit).get(path).then().statusCode(200)
-                .extract().jsonPath().getList("items").size();
+        int items = given().queryParam("limit", limit)
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items")
+                .size();
         assertEquals(limit, items, path + " must return a full page for the comparison to mean anything");
         return statistics.getPrepareStatementCount();
     }
 
     private static void createActorWithEvents(String actor, int from, int to) {
         if (from == 0) {
-            asEditor().contentType(ContentType.JSON).body("{\"name\":\"" + actor + "\",\"kind\":\"OTHER\"}")
-                    .post("/api/v1/actors").then().statusCode(201);
+            asEditor()
+                    .contentType(ContentType.JSON)
+                    .body("{\"name\":\"" + actor + "\",\"kind\":\"OTHER\"}")
+                    .post("/api/v1/actors")
+                    .then()
+                    .statusCode(201);
         }
         StringBuilder rows = new StringBuilder("[");
         for (int i = from; i < to; i++) {
@@ -76,10 +88,13 @@ class TimelineQueryCostTest {
                     {"title":"Cost event %d","summary":"cost test","type":"RETREAT","date":"198%d-0%d-1%d",
                      "actors":[{"actor":"%s","role":"INITIATOR"},{"actor":"russia","role":"TARGET"}],
                      "locations":["hmeimim-air-base","damascus"],"tags":["cost"],
-                     "sources":[{"url":"https://example.org/%d","publishedOn":"1990-01-01"}]}"""
-                    .formatted(i, i % 10, 1 + i % 9, i % 10, actor, i));
+                     "sources":[{"url":"https://example.org/%d","publishedOn":"1990-01-01"}]}""".formatted(i, i % 10, 1 + i % 9, i % 10, actor, i));
         }
-        asEditor().contentType(ContentType.JSON).body(rows.append("]").toString())
-                .post("/api/v1/events/import").then().statusCode(200);
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body(rows.append("]").toString())
+                .post("/api/v1/events/import")
+                .then()
+                .statusCode(200);
     }
 }

@@ -1,0 +1,129 @@
+package dev.geotimeline.event;
+
+import dev.geotimeline.event.EventRequest.ExternalKey;
+import dev.geotimeline.problem.Validation;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Stores many events in the caller's transaction, chunk by chunk, so that the cost per row stays
+ * flat: one query finds the stored events of a chunk's external keys, names are resolved through
+ * a cache, new events are inserted with batched statements, and the session is cleared after each
+ * chunk. Opened by {@link EventService#openBatch}.
+ */
+public final class EventBatch {
+
+    /** What the batch did with one row. */
+    public enum Outcome {
+        CREATED,
+        UPDATED,
+        UNCHANGED,
+        CHECKED
+    }
+
+    private final BatchPolicy policy;
+    private final EventRepository repository;
+    private final EventBatchWriter writer;
+    private final EventMetrics metrics;
+    private final Validation validation;
+    private final EventLinkResolver links;
+    private final EntityManager em;
+    private final List<Event> created = new ArrayList<>();
+    private Map<String, Map<String, Event>> stored = Map.of();
+    private boolean discarded;
+    private int createdCount;
+    private int updatedCount;
+
+    EventBatch(
+            BatchPolicy policy,
+            EventRepository repository,
+            EventBatchWriter writer,
+            EventMetrics metrics,
+            Validation validation,
+            EventLinkResolver links) {
+        this.policy = policy;
+        this.repository = repository;
+        this.writer = writer;
+        this.metrics = metrics;
+        this.validation = validation;
+        this.links = links;
+        this.em = repository.getEntityManager();
+        // Auto-flush would dirty-check every entity of the chunk before each name lookup.
+        em.setFlushMode(FlushModeType.COMMIT);
+    }
+
+    /** Finds, with one query per source, the stored events of the external keys of the next rows. */
+    public void prefetch(Collection<ExternalKey> keys) {
+        Map<String, List<String>> idsBySource = keys.stream()
+                .filter(Objects::nonNull)
+                .filter(key -> key.source() != null && key.id() != null)
+                .collect(Collectors.groupingBy(
+                        ExternalKey::source, Collectors.mapping(ExternalKey::id, Collectors.toList())));
+        stored = new HashMap<>();
+        idsBySource.forEach((source, ids) -> stored.put(source, repository.findByExternalIds(source, ids)));
+    }
+
+    /**
+     * Validates a row and resolves its names and date; then creates the event, updates the stored one
+     * with the same external key, or leaves it. Once the batch is discarded, rows are only checked.
+     */
+    public Outcome add(EventRequest request) {
+        validation.check(request);
+        Event candidate = new Event();
+        EventContent.copy(request, candidate, links);
+        if (discarded) {
+            return Outcome.CHECKED;
+        }
+        Event existing = existing(request.externalKey());
+        if (existing == null) {
+            candidate.recordAuthor(policy.author(), true);
+            candidate.stampCreation();
+            created.add(candidate);
+            createdCount++;
+            return Outcome.CREATED;
+        }
+        if (policy.onExisting() == BatchPolicy.OnExisting.KEEP
+                || EventSignature.of(existing).equals(EventSignature.of(candidate))) {
+            return Outcome.UNCHANGED;
+        }
+        EventContent.copy(request, existing, links);
+        existing.recordAuthor(policy.author(), false);
+        updatedCount++;
+        return Outcome.UPDATED;
+    }
+
+    /** Nothing of this batch will be stored (a row was rejected): later rows are only checked. */
+    public void discard() {
+        discarded = true;
+        created.clear();
+    }
+
+    /** Writes the rows added since the last chunk and frees the session of them. */
+    public void writeChunk() {
+        if (discarded) {
+            return;
+        }
+        em.flush();
+        writer.insert(created);
+        created.clear();
+        em.clear();
+    }
+
+    /** Writes what is left; the caller's transaction then commits the whole batch. */
+    public void finish() {
+        writeChunk();
+        em.flush();
+        metrics.imported(createdCount, updatedCount);
+    }
+
+    private Event existing(ExternalKey key) {
+        return key == null ? null : stored.getOrDefault(key.source(), Map.of()).get(key.id());
+    }
+}

@@ -1,0 +1,82 @@
+package dev.geotimeline.event;
+
+import dev.geotimeline.event.EventRequest.Participation;
+import dev.geotimeline.event.EventRequest.SourceRequest;
+import dev.geotimeline.problem.ProblemException;
+import dev.geotimeline.text.SearchTerms;
+import dev.geotimeline.text.UserText;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Copies a validated request onto an event: its date, its links and the derived timeline rows. */
+final class EventContent {
+
+    private EventContent() {}
+
+    static void copy(EventRequest request, Event event, EventLinkResolver links) {
+        EventDateResolver.Resolved date = EventDateResolver.resolve(request);
+        event.title = request.title().strip();
+        event.summary = request.summary() == null ? null : request.summary().strip();
+        event.type = request.type();
+        event.setDate(date.date(), date.expression(), date.reference());
+        event.externalSource =
+                request.externalKey() == null ? null : request.externalKey().source();
+        event.externalId =
+                request.externalKey() == null ? null : request.externalKey().id();
+        linkActors(event, request.actors(), links);
+        linkLocations(event, request.locationsOrEmpty(), links);
+        event.sources.clear();
+        for (SourceRequest source : request.sourcesOrEmpty()) {
+            event.sources.add(
+                    new Source(source.url().strip(), source.publisher(), source.publishedOn(), source.quote()));
+        }
+        event.tags.clear();
+        request.tagsOrEmpty().forEach(tag -> event.tags.add(tag.strip()));
+        event.terms.clear();
+        SearchTerms.of(event.title, event.summary).forEach(term -> event.terms.add(new TermLink(term, event.sortKey)));
+    }
+
+    /** The places the event counts as being at: its own and every place containing one of them. */
+    static void setScope(Event event, Set<Long> scope) {
+        event.locationScope.clear();
+        scope.forEach(id -> event.locationScope.add(new LocationLink(id, event.sortKey)));
+    }
+
+    private static void linkActors(Event event, List<Participation> participations, EventLinkResolver links) {
+        event.actors.clear();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < participations.size(); i++) {
+            String field = "actors[" + i + "].actor";
+            long actorId = links.actorId(field, participations.get(i).actor());
+            if (!seen.add(actorId)) {
+                throw alreadyListed(field, "actor", participations.get(i).actor());
+            }
+            event.actors.add(new ActorLink(actorId, participations.get(i).role(), event.sortKey));
+        }
+    }
+
+    private static void linkLocations(Event event, List<String> names, EventLinkResolver links) {
+        event.locations.clear();
+        Set<Long> scope = new LinkedHashSet<>();
+        Set<Long> direct = new HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            String field = "locations[" + i + "]";
+            EventLinkResolver.Place place = links.place(field, names.get(i));
+            if (!direct.add(place.id())) {
+                throw alreadyListed(field, "location", names.get(i));
+            }
+            event.locations.add(new LocationLink(place.id(), event.sortKey));
+            scope.addAll(place.selfAndAncestors());
+        }
+        setScope(event, scope);
+    }
+
+    private static ProblemException alreadyListed(String field, String noun, String name) {
+        return ProblemException.badRequest(
+                field,
+                "the " + noun + " " + UserText.quote(name)
+                        + " is already listed in this event (perhaps under another name)");
+    }
+}

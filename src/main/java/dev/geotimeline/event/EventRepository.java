@@ -1,0 +1,54 @@
+package dev.geotimeline.event;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/** Entity work on events; the read model's and the bulk writer's SQL is in {@link EventSql}. */
+@ApplicationScoped
+public class EventRepository implements PanacheRepository<Event> {
+
+    /** Stored events with any of the given external ids of one source, by external id. */
+    Map<String, Event> findByExternalIds(String source, List<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        // Whole (source, id) pairs: with "source = ? and id in (...)" H2 seeks only the source
+        // in the unique index and then reads every event of that source.
+        String pairs = IntStream.range(0, ids.size())
+                .mapToObj(i -> "(:source, :id" + i + ")")
+                .collect(Collectors.joining(", "));
+        TypedQuery<Event> query = getEntityManager()
+                .createQuery(
+                        "select e from Event e where (e.externalSource, e.externalId) in (" + pairs + ")", Event.class)
+                .setParameter("source", source);
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter("id" + i, ids.get(i));
+        }
+        return query.getResultStream().collect(Collectors.toMap(e -> e.externalId, e -> e));
+    }
+
+    /** Ids of the events that have this external key (at most one). */
+    List<Long> idsWithExternalKey(String source, String id) {
+        return getEntityManager()
+                .createQuery(
+                        "select e.id from Event e where e.externalSource = :source and e.externalId = :id", Long.class)
+                .setParameter("source", source)
+                .setParameter("id", id)
+                .getResultList();
+    }
+
+    /** Events placed directly at any of the locations. */
+    List<Event> placedAt(Collection<Long> locationIds) {
+        return getEntityManager()
+                .createQuery("""
+                        select distinct e from Event e join e.locations l where l.locationId in :ids""", Event.class)
+                .setParameter("ids", locationIds)
+                .getResultList();
+    }
+}
