@@ -25,6 +25,8 @@ public interface GeoTimelineConfig {
 
     Auth auth();
 
+    PlannerStatistics plannerStatistics();
+
     interface DemoData {
         boolean enabled();
     }
@@ -44,6 +46,17 @@ public interface GeoTimelineConfig {
     interface Import {
         /** Seconds one import (one transaction) may take; the transaction annotation reads the same key. */
         int transactionTimeout();
+    }
+
+    interface PlannerStatistics {
+        /** Refresh PostgreSQL's planner statistics after bulk imports (H2 analyses by itself). */
+        boolean enabled();
+
+        /** Rows changed since the last refresh that trigger the next one, at the least... */
+        long minChangedRows();
+
+        /** ...or this share of the events counted at the last refresh, if that is more. */
+        double changedShare();
     }
 
     interface Auth {

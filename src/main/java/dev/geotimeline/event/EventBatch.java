@@ -2,6 +2,7 @@ package dev.geotimeline.event;
 
 import dev.geotimeline.event.EventRequest.ExternalKey;
 import dev.geotimeline.problem.Validation;
+import dev.geotimeline.store.BulkWrite;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public final class EventBatch {
     private final Validation validation;
     private final EventLinkResolver links;
     private final EntityManager em;
+    private final jakarta.enterprise.event.Event<BulkWrite> bulkWrites;
     private final List<Event> created = new ArrayList<>();
     private Map<String, Map<String, Event>> stored = Map.of();
     private boolean discarded;
@@ -47,8 +49,10 @@ public final class EventBatch {
             EventBatchWriter writer,
             EventMetrics metrics,
             Validation validation,
-            EventLinkResolver links) {
+            EventLinkResolver links,
+            jakarta.enterprise.event.Event<BulkWrite> bulkWrites) {
         this.policy = policy;
+        this.bulkWrites = bulkWrites;
         this.repository = repository;
         this.writer = writer;
         this.metrics = metrics;
@@ -121,6 +125,7 @@ public final class EventBatch {
         writeChunk();
         em.flush();
         metrics.imported(createdCount, updatedCount);
+        bulkWrites.fire(new BulkWrite(createdCount + updatedCount));
     }
 
     private Event existing(ExternalKey key) {

@@ -9,6 +9,7 @@ import dev.geotimeline.location.LocationsMoved;
 import dev.geotimeline.named.Identifiers;
 import dev.geotimeline.problem.ProblemException;
 import dev.geotimeline.problem.Validation;
+import dev.geotimeline.store.BulkWrite;
 import dev.geotimeline.text.UserText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -31,6 +32,7 @@ public class EventService {
     private final Validation validation;
     private final ActorService actors;
     private final LocationService locations;
+    private final jakarta.enterprise.event.Event<BulkWrite> bulkWrites;
 
     public EventService(
             EventRepository events,
@@ -39,7 +41,8 @@ public class EventService {
             EventMetrics metrics,
             Validation validation,
             ActorService actors,
-            LocationService locations) {
+            LocationService locations,
+            jakarta.enterprise.event.Event<BulkWrite> bulkWrites) {
         this.events = events;
         this.views = views;
         this.writer = writer;
@@ -47,6 +50,7 @@ public class EventService {
         this.validation = validation;
         this.actors = actors;
         this.locations = locations;
+        this.bulkWrites = bulkWrites;
     }
 
     public EventResponse get(String reference) {
@@ -113,7 +117,8 @@ public class EventService {
     /** A batch for many events in the caller's transaction (imports). */
     @Transactional(Transactional.TxType.MANDATORY)
     public EventBatch openBatch(BatchPolicy policy) {
-        return new EventBatch(policy, events, writer, metrics, validation, EventLinkResolver.caching(links()));
+        return new EventBatch(
+                policy, events, writer, metrics, validation, EventLinkResolver.caching(links()), bulkWrites);
     }
 
     void onLocationsMoved(@Observes LocationsMoved moved) {

@@ -25,7 +25,7 @@ public final class PackagedService implements AutoCloseable {
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     private static final Path PUBLIC_KEY = Path.of("src", "main", "resources", "jwt", "dev-public-key.pem");
     private static final Path LOG = Path.of("target", "packaged-service-it.log");
-    private static final Duration READY_WITHIN = Duration.ofSeconds(90);
+    private static final Duration READY_WITHIN = Duration.ofSeconds(180);
 
     private final boolean postgres = "postgres".equals(System.getProperty("geotimeline.it.database", "h2"));
     private final List<Process> processes = new ArrayList<>();

@@ -1,0 +1,91 @@
+package dev.geotimeline.store;
+
+import static dev.geotimeline.testing.Tokens.asEditor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A bulk import leaves PostgreSQL's planner with fresh statistics of the event tables (the test
+ * profile refreshes them after 200 changed events); H2 keeps its own.
+ */
+@QuarkusTest
+class PlannerStatisticsTest {
+
+    private static final int EVENTS = 300;
+
+    @Inject
+    PlannerStatistics plannerStatistics;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void aBulkImportRefreshesThePlannerStatisticsOfTheEventTables() throws Exception {
+        long before = plannerStatistics.analyses();
+        String source = "planner-" + UUID.randomUUID();
+        String rows = IntStream.range(0, EVENTS)
+                .mapToObj(i -> """
+                        {"title":"Planner row %d","type":"AID","date":"1993-0%d",
+                         "actors":[{"actor":"russia","role":"INITIATOR"}],"locations":["latakia"],
+                         "externalKey":{"source":"%s","id":"%d"}}""".formatted(i, 1 + i % 9, source, i))
+                .collect(Collectors.joining(",", "[", "]"));
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body(rows)
+                .post("/api/v1/events/import")
+                .then()
+                .statusCode(200);
+        Instant imported = Instant.now();
+
+        if (!onPostgres()) {
+            assertEquals(before, plannerStatistics.analyses(), "H2 analyses by itself (ANALYZE_AUTO)");
+            return;
+        }
+        Instant deadline = imported.plus(Duration.ofSeconds(30));
+        while (!analysedSince(imported.minusSeconds(1)) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertTrue(analysedSince(imported.minusSeconds(1)), "ANALYZE of the event tables after the import");
+        assertTrue(plannerStatistics.analyses() > before);
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT reltuples FROM pg_class WHERE relname = 'event'")) {
+            assertTrue(row.next() && row.getLong(1) >= EVENTS, "the statistics count the imported events");
+        }
+    }
+
+    private boolean onPostgres() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        }
+    }
+
+    /** Whether every event table was analysed at or after that moment (autovacuum's runs do not count). */
+    private boolean analysedSince(Instant moment) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT min(last_analyze) FROM pg_stat_user_tables"
+                        + " WHERE relname IN ('event', 'event_actor', 'event_location', 'event_location_scope',"
+                        + " 'event_source', 'event_tag', 'event_term')")) {
+            rows.next();
+            Timestamp last = rows.getTimestamp(1);
+            return last != null && !last.toInstant().isBefore(moment);
+        }
+    }
+}
