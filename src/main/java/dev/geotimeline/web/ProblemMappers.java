@@ -89,6 +89,24 @@ public class ProblemMappers {
                 path(uri));
     }
 
+    /** Waiting for another write's row lock timed out, or two writes deadlocked: the request may simply be retried. */
+    @ServerExceptionMapper({
+        jakarta.persistence.LockTimeoutException.class,
+        jakarta.persistence.PessimisticLockException.class,
+        org.hibernate.exception.LockAcquisitionException.class
+    })
+    public Response lockNotAcquired(RuntimeException e, UriInfo uri) {
+        Response problem = Problems.response(
+                503,
+                "Service unavailable",
+                "the data this request changes was locked by other writes for longer than the lock timeout; "
+                        + "nothing was changed, retry shortly",
+                path(uri));
+        return Response.fromResponse(problem)
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .build();
+    }
+
     @ServerExceptionMapper
     public Response dataConflict(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         return Problems.response(

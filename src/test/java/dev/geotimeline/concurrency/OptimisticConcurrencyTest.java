@@ -193,7 +193,11 @@ class OptimisticConcurrencyTest {
             if (update.statusCode() == 200) {
                 return;
             }
-            assertEquals(412, update.statusCode(), update.asString());
+            // 412: another writer changed it first; 503: its lock outlasted the lock timeout (a busy machine).
+            assertTrue(update.statusCode() == 412 || update.statusCode() == 503, update.asString());
+            if (update.statusCode() == 503) {
+                assertEquals("1", update.header("Retry-After"));
+            }
         }
         throw new AssertionError("no success after 200 attempts for " + tag);
     }
