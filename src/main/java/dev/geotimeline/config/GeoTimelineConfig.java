@@ -27,6 +27,8 @@ public interface GeoTimelineConfig {
 
     PlannerStatistics plannerStatistics();
 
+    H2Housekeeping h2Housekeeping();
+
     interface DemoData {
         boolean enabled();
     }
@@ -57,6 +59,14 @@ public interface GeoTimelineConfig {
 
         /** ...or this share of the events counted at the last refresh, if that is more. */
         double changedShare();
+    }
+
+    interface H2Housekeeping {
+        /** Rewrite mostly dead chunks of the H2 file as it is written (WRITE_DELAY=0 stops H2 doing it). */
+        boolean enabled();
+
+        /** Pause between two runs. */
+        java.time.Duration interval();
     }
 
     interface Auth {

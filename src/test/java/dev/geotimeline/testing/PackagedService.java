@@ -79,6 +79,15 @@ public final class PackagedService implements AutoCloseable {
         return new Replica(process, port);
     }
 
+    /** Bytes on disk of the H2 data directory. */
+    public long dataDirectoryBytes() throws IOException {
+        try (var files = Files.walk(dataDir)) {
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(file -> file.toFile().length())
+                    .sum();
+        }
+    }
+
     @Override
     public void close() {
         processes.forEach(Process::destroyForcibly);
