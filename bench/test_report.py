@@ -167,6 +167,19 @@ class MixRows(unittest.TestCase):
         self.assertIn("50% of pgbench (>=50%) PASS", next(r for r in rows if "mix shape: actor" in r))
         self.assertIn("| pgbench: an actor page's statements", result.stdout)
 
+    def test_a_failed_pgbench_fails_the_run(self):
+        result = self.run_size(pgbench={"tps": None, "failed": 0, "error": "connection refused"})
+        self.assertEqual(1, result.returncode)
+        self.assertIn("pgbench: 0 failed transactions", result.stdout)
+
+    def test_the_higher_ceiling_is_the_reference(self):
+        rows = [wrk("ceiling (/q/health/live)", rps=1000.0), wrk("mix: actor"),
+                wrk("ceiling (/q/health/live), again at the end", rps=10000.0)]
+        result = SizeVerdict.run_size(self, rows, load(), [wrk("mix", rps=500.0)], None, None)
+        mix_row = self.table_rows(result.stdout)[0]
+        self.assertIn("| 5.0 |", mix_row)   # 500 of 10,000 req/s
+        self.assertIn(">=10% ceiling FAIL", mix_row)
+
 
 class SizesTable(unittest.TestCase):
 
