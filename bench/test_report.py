@@ -173,7 +173,7 @@ class MixRows(unittest.TestCase):
         self.assertIn("pgbench: 0 failed transactions", result.stdout)
 
     def test_the_higher_ceiling_is_the_reference(self):
-        rows = [wrk("ceiling (/q/health/live)", rps=1000.0), wrk("mix: actor"),
+        rows = [wrk("ceiling (/q/health/live)", rps=1000.0), wrk("actor timeline"),
                 wrk("ceiling (/q/health/live), again at the end", rps=10000.0)]
         result = SizeVerdict.run_size(self, rows, load(), [wrk("mix", rps=500.0)], None, None)
         mix_row = self.table_rows(result.stdout)[0]
