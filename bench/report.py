@@ -117,8 +117,9 @@ def run_failures(rows, js, loadinfo, mixinfo=None):
     return failures
 
 
-def label(r, mixinfo=None):
-    """Display name: the mix first and plainly, its shapes, and the single-URL rows marked as cache-served."""
+def label(r, mixinfo=None, settings=None):
+    """Display name: the mix first and plainly, its shapes, and the single-URL rows marked as cache-served
+    (unless the run turned the page cache off)."""
     n = r["name"]
     if n == "mix":
         urls = (mixinfo or {}).get("urls")
@@ -129,6 +130,10 @@ def label(r, mixinfo=None):
         return "mix shape: %s" % what.get(shape, shape)
     if n.startswith("ceiling") or n.startswith("pgbench"):
         return n
+    settings = settings or {}
+    # the service's default: page cache on for H2, off for PostgreSQL
+    if settings.get("pageCache") == "false" or (settings.get("pageCache") == "default" and settings.get("db") == "postgres"):
+        return "single URL (page cache off): " + n
     return SINGLE + n
 
 
@@ -146,6 +151,7 @@ def size_table(out, size):
     mixinfo = load(os.path.join(out, "mix", "mix.json"), {})
     pgbench = load(os.path.join(out, "pgbench.json"))
     startup = load(os.path.join(out, "startup.json"), {})
+    settings = load(os.path.join(out, "settings.json"), {})
     rss = load(os.path.join(out, "rss.json"), {})
     # the ceiling runs first and again at the end (warm JVM): the higher one is the reference
     ceilings = [r for r in singles if r["name"].startswith("ceiling")]
@@ -184,7 +190,7 @@ def size_table(out, size):
         else:
             shown = items.get(r["name"], {}).get("items", "")
         lines.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
-            label(r, mixinfo), f(r["rps"]), f(r["p50"], 2), f(r["p99"], 2), f(pct), f(ratio, 2), errs,
+            label(r, mixinfo, settings), f(r["rps"]), f(r["p50"], 2), f(r["p99"], 2), f(pct), f(ratio, 2), errs,
             shown, target))
     if not mix:
         lines.append("| **mix** | not run | | | | | | | |")
@@ -242,7 +248,7 @@ def size_table(out, size):
 
 
 def sizes_table(results, sizes):
-    per, names, mixinfo = {}, [], None
+    per, names, mixinfo, settings = {}, [], None, {}
     for s in sizes:
         d = os.path.join(results, s)
         # file order: the mix, then its shapes in mix order, then the ceiling and the single URLs
@@ -252,6 +258,7 @@ def sizes_table(results, sizes):
             if r["name"] not in names:
                 names.append(r["name"])
         mixinfo = mixinfo or load(os.path.join(d, "mix", "mix.json"))
+        settings = load(os.path.join(d, "settings.json"), {})
     if len(sizes) < 2:
         return "\n(one size only: no p99 growth table; the growth target needs 10k and 1m)\n"
     lo, hi = sizes[0], sizes[-1]
@@ -261,7 +268,7 @@ def sizes_table(results, sizes):
     for n in names:
         vals = [per[s].get(n, {}).get("p99") for s in sizes]
         ratio = vals[-1] / vals[0] if (vals[0] and vals[-1]) else None
-        lines.append("| %s | %s | %s | %s |" % (label({"name": n}, mixinfo), " | ".join(f(v, 2) for v in vals), f(ratio, 2),
+        lines.append("| %s | %s | %s | %s |" % (label({"name": n}, mixinfo, settings), " | ".join(f(v, 2) for v in vals), f(ratio, 2),
                                                 pf(ratio is not None and ratio <= P99_GROWTH)))
     return "\n".join(lines)
 

@@ -275,6 +275,7 @@ for SIZE in ${SIZES//,/ }; do
     run_wrk "js: deep page (101st)" "http://127.0.0.1:$JS_PORT/events?_sort=date&_order=asc&_limit=20&_page=101" "$OUT/js-03"
     kill "$JS_PID"; wait "$JS_PID" 2>/dev/null || true; JS_PID=""
   fi
+  printf '{"pageCache":"%s","db":"%s"}\n' "$PAGE_CACHE" "$DB" >"$OUT/settings.json"
   python3 "$BENCH/report.py" size "$OUT" "$SIZE" >"$OUT/table.md" || FAILED_SIZES="$FAILED_SIZES $SIZE"
   { [ -z "$REUSED" ] || echo "- database reused from an earlier run ($REUSED): the import line is that run's"
     echo "- page cache: $PAGE_CACHE (default: on for H2, off for PostgreSQL); JVM options: $JVM_OPTS"; } >>"$OUT/table.md"

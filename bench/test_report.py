@@ -117,6 +117,23 @@ class MixRows(unittest.TestCase):
         self.assertIn("| single URL (cache): actor timeline |", result.stdout)
         self.assertIn("20000 URLs", rows[0])
 
+    def test_single_urls_are_not_called_cached_when_the_page_cache_is_off(self):
+        with tempfile.TemporaryDirectory() as out:
+            write_size(out, [wrk("ceiling (/q/health/live)"), wrk("actor timeline")], load(), CLEAN_MIX, mix())
+            with open(os.path.join(out, "settings.json"), "w") as f:
+                json.dump({"pageCache": "false", "db": "h2"}, f)
+            stdout = subprocess.run([sys.executable, REPORT, "size", out, "10k"], capture_output=True, text=True).stdout
+        self.assertIn("| single URL (page cache off): actor timeline |", stdout)
+        self.assertNotIn("single URL (cache)", stdout)
+
+    def test_postgresql_runs_without_the_page_cache_by_default(self):
+        with tempfile.TemporaryDirectory() as out:
+            write_size(out, [wrk("actor timeline")], load(), CLEAN_MIX, mix())
+            with open(os.path.join(out, "settings.json"), "w") as f:
+                json.dump({"pageCache": "default", "db": "postgres"}, f)
+            stdout = subprocess.run([sys.executable, REPORT, "size", out, "10k"], capture_output=True, text=True).stdout
+        self.assertIn("| single URL (page cache off): actor timeline |", stdout)
+
     def test_the_mix_targets_are_printed_beside_it(self):
         ok = self.table_rows(self.run_size(ceiling_rps=1000.0).stdout)[0]   # 500 of 1000 req/s, p99 5 ms
         self.assertIn("p99<20ms PASS", ok)
