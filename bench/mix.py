@@ -18,7 +18,8 @@ Shapes and their share of the mix (SHAPES below):
   location-range location timeline (uniform place) between two random dates
   type-from      /timeline?type=X (one type, or two comma-separated) from a random date
   words-year     /timeline?q=word&from=YYYY&to=YYYY: half common words (the generator's topics, Zipf-ranked),
-                 half rare words (a name of a random actor, which appears only in its own events' titles)
+                 half rare words (the first word of a random actor's name: it appears only in titles naming an actor
+                 with that word)
   pair           /timeline?actor=a&actor=b for two actors that took part in one event (sampled events)
   desc           actor or location timeline (uniform) with order=desc
   second-page    the `nextLink` of a first page drawn from the shapes above (fetched while building the mix)
@@ -88,7 +89,7 @@ class Draw:
         self.actors = json.load(open(os.path.join(data, "actors.json")))
         self.locations = json.load(open(os.path.join(data, "locations.json")))
         self.pairs = self._pairs(data)
-        # first word of a non-state actor's name: a generated word found only in that actor's event titles
+        # first word of a non-state actor's name: a generated word, found only in titles naming an actor with it
         self.rare = sorted({a["name"].split()[0] for a in self.actors if a["kind"] != "STATE"})
 
     def _pairs(self, data):
