@@ -2,8 +2,9 @@
 """Parses wrk output and prints the benchmark's markdown tables (standard library only).
 
   report.py wrk NAME FILE          -> JSON {name, rps, p50, p99, non2xx, errors}
-  report.py size DIR SIZE          -> markdown table for one dataset size; exits 1 when any request or
-                                      the import failed (a run that failed says FAIL, whatever its speed)
+  report.py size DIR SIZE          -> markdown table for one dataset size, the request mix first; exits 1 when
+                                      any request or the import failed, or more than 0.1 % of the mix's URLs
+                                      failed their check (a run that failed says FAIL, whatever its speed)
   report.py sizes RESULTS S1 S2 .. -> p99 per query per size, and largest/smallest ratio
 """
 import glob
@@ -20,6 +21,11 @@ JS_RATIO = 10.0
 IMPORT_EPS = 20_000
 STARTUP_S = 1.5
 RSS_MB = 300
+MIX_P99_MS = 20.0        # the request mix (issue 9): p99 under 20 ms,
+MIX_CEILING_PCT = 10.0   # at least 10 % of the trivial endpoint in the same run,
+PGBENCH_PCT = 50.0       # and on PostgreSQL at least 50 % of pgbench running the same statements
+MIX_FAILED_SHARE = 0.001  # more than 0.1 % of the mix's URLs failing their check fails the run
+SINGLE = "single URL (cache): "
 
 
 def ms(value):
@@ -68,9 +74,25 @@ def f(x, digits=1):
     return "n/a" if x is None else ("%.*f" % (digits, x))
 
 
-def run_failures(rows, js, loadinfo):
-    """Why this run's figures cannot be trusted: failed requests, a failed or partial import, bad checks."""
+def run_failures(rows, js, loadinfo, mixinfo=None):
+    """Why this run's figures cannot be trusted: failed requests, a failed or partial import, bad checks,
+    a request mix that was not built, not run, or whose check failed for more than 0.1 % of its URLs.
+    mixinfo None: the caller does not expect a mix (older result directories)."""
     failures = []
+    if mixinfo is not None:
+        if not mixinfo.get("urls"):
+            failures.append("mix: not built (no URLs in mix/mix.json)")
+        else:
+            share = mixinfo.get("failed", 0) / max(mixinfo.get("checked") or 1, 1)
+            if share > MIX_FAILED_SHARE:
+                failures.append("mix: %d of %d URLs failed their check (%.2f %%, at most %.1f %% allowed)" % (
+                    mixinfo["failed"], mixinfo.get("checked"), 100 * share, 100 * MIX_FAILED_SHARE))
+        if not any(r["name"] == "mix" for r in rows):
+            failures.append("mix: no wrk result")
+        pgbench = mixinfo.get("pgbench")
+        if pgbench is not None and (not pgbench.get("tps") or pgbench.get("failed")):
+            failures.append("pgbench: %s failed transactions, %s transactions/s %s" % (
+                pgbench.get("failed"), pgbench.get("tps"), pgbench.get("error", "")[:200]))
     for r in list(rows) + list(js.values()):
         if r["non2xx"] or r["errors"]:
             failures.append("%s: %d non-2xx responses, %d socket errors" % (r["name"], r["non2xx"], r["errors"]))
@@ -95,21 +117,53 @@ def run_failures(rows, js, loadinfo):
     return failures
 
 
+def label(r, mixinfo=None, settings=None):
+    """Display name: the mix first and plainly, its shapes, and the single-URL rows marked as cache-served
+    (unless the run turned the page cache off)."""
+    n = r["name"]
+    if n == "mix":
+        urls = (mixinfo or {}).get("urls")
+        return "**mix: %s distinct URLs in random order**" % ("{:,}".format(urls) if urls else "?")
+    if n.startswith("mix: "):
+        what = {x["shape"]: x.get("what", x["shape"]) for x in (mixinfo or {}).get("shapes", [])}
+        shape = n[len("mix: "):]
+        return "mix shape: %s" % what.get(shape, shape)
+    if n.startswith("ceiling") or n.startswith("pgbench"):
+        return n
+    settings = settings or {}
+    # the service's default: page cache on for H2, off for PostgreSQL
+    if settings.get("pageCache") == "false" or (settings.get("pageCache") == "default" and settings.get("db") == "postgres"):
+        return "single URL (page cache off): " + n
+    return SINGLE + n
+
+
+def mix_rows(out):
+    rows = [load(p) for p in sorted(glob.glob(os.path.join(out, "wrkmix-*.json")))]
+    return [r for r in rows if r]
+
+
 def size_table(out, size):
-    rows = [load(p) for p in sorted(glob.glob(os.path.join(out, "wrk-*.json")))]
-    rows = [r for r in rows if r]
+    singles = [r for r in (load(p) for p in sorted(glob.glob(os.path.join(out, "wrk-*.json")))) if r]
+    mixes = mix_rows(out)
     js = {r["name"].replace("js: ", ""): r for r in
           (load(p) for p in sorted(glob.glob(os.path.join(out, "js-*.json")))) if r}
     loadinfo = load(os.path.join(out, "load.json"), {})
+    mixinfo = load(os.path.join(out, "mix", "mix.json"), {})
+    pgbench = load(os.path.join(out, "pgbench.json"))
     startup = load(os.path.join(out, "startup.json"), {})
+    settings = load(os.path.join(out, "settings.json"), {})
     rss = load(os.path.join(out, "rss.json"), {})
-    ceiling = next((r for r in rows if r["name"].startswith("ceiling")), None)
-    ceil_rps = ceiling["rps"] if ceiling else None
+    # the ceiling runs first and again at the end (warm JVM): the higher one is the reference
+    ceilings = [r for r in singles if r["name"].startswith("ceiling")]
+    ceil_rps = max((r["rps"] or 0 for r in ceilings), default=0) or None
+    pg_tps = pgbench.get("tps") if pgbench else None
     lines = ["", "### %s events (%s)" % (size, loadinfo.get("meta", {}).get("events", "?")), "",
              "| query | req/s | p50 ms | p99 ms | % of ceiling | ratio to json-server | errors | items | target |",
              "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
     items = {q["query"]: q for q in loadinfo.get("queries", [])}
-    for r in rows:
+    mix = [r for r in mixes if r["name"] == "mix"]
+    ordered = mix + ceilings + [r for r in mixes if r["name"] != "mix"] + [r for r in singles if r not in ceilings]
+    for r in ordered:
         pct = (100.0 * r["rps"] / ceil_rps) if (ceil_rps and r["rps"]) else None
         j = js.get(r["name"])
         ratio = (r["rps"] / j["rps"]) if (j and j["rps"] and r["rps"]) else None
@@ -119,18 +173,37 @@ def size_table(out, size):
                                                          ACTOR_CEILING_PCT, pf(pct is not None and pct >= ACTOR_CEILING_PCT))
             if ratio is not None:
                 target += "; >=%gx json-server %s" % (JS_RATIO, pf(ratio >= JS_RATIO))
+        if r["name"] == "mix":
+            target = "p99<%gms %s; >=%g%% ceiling %s" % (MIX_P99_MS, pf(bool(r["rps"]) and r["p99"] is not None and r["p99"] < MIX_P99_MS),
+                                                         MIX_CEILING_PCT, pf(pct is not None and pct >= MIX_CEILING_PCT))
+        if r["name"] in ("mix", "mix: actor") and pg_tps:
+            share = 100.0 * (r["rps"] or 0) / pg_tps
+            target += "%s%.0f%% of pgbench (>=%g%%) %s" % ("; " if target else "", share, PGBENCH_PCT, pf(share >= PGBENCH_PCT))
         errs = r["non2xx"] + r["errors"]
         if not r["rps"]:
             target += " (no request completed within wrk's 2 s timeout)"
-        q = items.get(r["name"], {})
+        if r["name"] == "mix":
+            shown = "%s URLs" % mixinfo.get("urls", "?")
+        elif r["name"].startswith("mix: "):
+            st = next((x for x in mixinfo.get("shapes", []) if x["shape"] == r["name"][5:]), {})
+            shown = "%s URLs, %s empty" % (st.get("urls", "?"), st.get("emptyPages", "?"))
+        else:
+            shown = items.get(r["name"], {}).get("items", "")
         lines.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
-            r["name"], f(r["rps"]), f(r["p50"], 2), f(r["p99"], 2), f(pct), f(ratio, 2), errs,
-            q.get("items", ""), target))
+            label(r, mixinfo, settings), f(r["rps"]), f(r["p50"], 2), f(r["p99"], 2), f(pct), f(ratio, 2), errs,
+            shown, target))
+    if not mix:
+        lines.append("| **mix** | not run | | | | | | | |")
+    if pgbench:
+        lines.append("| pgbench: an actor page's statements (-c%s -j%s -M prepared, random actor) | %s | | %s (mean) | | | %s | | the database's own ceiling for the actor shape |" % (
+            pgbench.get("clients"), pgbench.get("threads"), f(pg_tps), f(pgbench.get("latencyMs"), 2),
+            pgbench.get("failed", 0)))
     for name, j in js.items():
         lines.append("| json-server: %s | %s | %s | %s | | | %d | | |" % (
             name, f(j["rps"]), f(j["p50"], 2), f(j["p99"], 2), j["non2xx"] + j["errors"]))
     if not js:
         lines.append("| json-server | skipped | | | | | | | not run above 100k events (loads all in memory) |")
+    rows = singles + mixes
     imp = loadinfo.get("import", {})
     eps = imp.get("eventsPerSecond")
     lines.append("")
@@ -155,7 +228,18 @@ def size_table(out, size):
         lines.append("- WARNING: %s returned status %s with %s items (%s)" % (q["query"], q["status"], q["items"], q["path"]))
     dp = loadinfo.get("deepPaging", {})
     lines.append("- deep page: followed %s `next` links in %s s" % (dp.get("pagesFollowed"), dp.get("seconds")))
-    failures = run_failures(rows, js, loadinfo)
+    if mixinfo:
+        shares = ", ".join("%s %g %%" % (x["shape"], round(100 * x["share"])) for x in mixinfo.get("shapes", []))
+        lines.append("- mix: %s distinct URLs (seed %s; %s), each checked once before the run: %s failed (%s s, "
+                     "sequential)" % (mixinfo.get("urls"), mixinfo.get("seed"), shares, mixinfo.get("failed"),
+                                      mixinfo.get("checkSeconds")))
+        for x in mixinfo.get("failures", [])[:5]:
+            lines.append("- mix check failed: %s -> %s %s" % (x["path"], x["status"], x.get("body", "")[:100]))
+    if pgbench:
+        lines.append("- pgbench: %s transactions/s, each the %s statements the service ran for one actor page "
+                     "(captured from PostgreSQL's log), actor id drawn over all %s actors; %s s" % (
+                         f(pg_tps), pgbench.get("statements"), pgbench.get("actors"), pgbench.get("seconds")))
+    failures = run_failures(rows, js, loadinfo, dict(mixinfo, pgbench=pgbench) if pgbench else mixinfo)
     if failures:
         lines.append("- RUN: FAIL — " + "; ".join(failures))
     else:
@@ -164,14 +248,17 @@ def size_table(out, size):
 
 
 def sizes_table(results, sizes):
-    per = {}
+    per, names, mixinfo, settings = {}, [], None, {}
     for s in sizes:
-        per[s] = {r["name"]: r for r in (load(p) for p in glob.glob(os.path.join(results, s, "wrk-*.json"))) if r}
-    names = []
-    for s in sizes:
-        for n in sorted(per[s]):
-            if n not in names:
-                names.append(n)
+        d = os.path.join(results, s)
+        # file order: the mix, then its shapes in mix order, then the ceiling and the single URLs
+        rows = mix_rows(d) + [r for r in (load(p) for p in sorted(glob.glob(os.path.join(d, "wrk-*.json")))) if r]
+        per[s] = {r["name"]: r for r in rows}
+        for r in rows:
+            if r["name"] not in names:
+                names.append(r["name"])
+        mixinfo = mixinfo or load(os.path.join(d, "mix", "mix.json"))
+        settings = load(os.path.join(d, "settings.json"), {})
     if len(sizes) < 2:
         return "\n(one size only: no p99 growth table; the growth target needs 10k and 1m)\n"
     lo, hi = sizes[0], sizes[-1]
@@ -181,7 +268,7 @@ def sizes_table(results, sizes):
     for n in names:
         vals = [per[s].get(n, {}).get("p99") for s in sizes]
         ratio = vals[-1] / vals[0] if (vals[0] and vals[-1]) else None
-        lines.append("| %s | %s | %s | %s |" % (n, " | ".join(f(v, 2) for v in vals), f(ratio, 2),
+        lines.append("| %s | %s | %s | %s |" % (label({"name": n}, mixinfo, settings), " | ".join(f(v, 2) for v in vals), f(ratio, 2),
                                                 pf(ratio is not None and ratio <= P99_GROWTH)))
     return "\n".join(lines)
 

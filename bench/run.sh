@@ -3,7 +3,8 @@
 # load-test the timeline queries with wrk, compare with json-server, print markdown tables.
 # Usage: bench/run.sh [--events 10k|100k|1m] [--sizes 10k,100k,1m] [--db h2|postgres]
 #                     [--duration 20s] [--warmup 5s] [--chunk 500] [--no-build] [--jvm-opts "..."]
-#                     [--no-page-cache] [--reuse-db]
+#                     [--no-page-cache] [--reuse-db] [--mix-count 20000] [--mix-warmup 30s] [--shape-duration 5s]
+#                     [--no-pgbench] [--pg-log /var/log/postgresql/postgresql-15-main.log]
 # Load goes only to 127.0.0.1. Everything it writes is under bench/work/ (git-ignored).
 set -euo pipefail
 
@@ -13,6 +14,8 @@ WORK="$BENCH/work"
 # JVM_OPTS default: what the Kubernetes manifests give a pod (limit 512 MiB, heap 40 %, serial GC, MALLOC_ARENA_MAX=2).
 SIZES="100k"; DB="h2"; DURATION="20s"; WARMUP="5s"; CHUNK=5000; BUILD=1; JVM_OPTS="-XX:MaxRAM=512m -XX:MaxRAMPercentage=40 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k"
 PORT=18080; JS_PORT=18090; THREADS=2; CONNS=32; PAGE_CACHE=default; REUSE_DB=0
+MIX_COUNT=20000; SHAPE_DURATION=5s; PGBENCH=1; MIX_TIMEOUT=10s; MIX_WARMUP=30s
+PG_LOG="$(ls /var/log/postgresql/postgresql-*-main.log 2>/dev/null | head -1 || true)"
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -27,7 +30,12 @@ while [ $# -gt 0 ]; do
     --port) PORT="$2"; shift 2 ;;
     --no-page-cache) PAGE_CACHE=false; shift ;;
     --reuse-db) REUSE_DB=1; shift ;;
-    -h|--help) sed -n 2,8p "$0"; exit 0 ;;
+    --mix-count) MIX_COUNT="$2"; shift 2 ;;
+    --mix-warmup) MIX_WARMUP="$2"; shift 2 ;;
+    --shape-duration) SHAPE_DURATION="$2"; shift 2 ;;
+    --no-pgbench) PGBENCH=0; shift ;;
+    --pg-log) PG_LOG="$2"; shift 2 ;;
+    -h|--help) sed -n 2,9p "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -60,6 +68,11 @@ trap 'exit 130' INT TERM
 if ! command -v wrk >/dev/null; then
   log "installing wrk (Debian package)"
   apt-get update -qq >/dev/null && apt-get install -y -qq wrk >/dev/null
+fi
+if [ "$DB" = postgres ] && [ "$PGBENCH" = 1 ] && ! command -v pgbench >/dev/null; then
+  # Debian ships pgbench with the server package (postgresql-NN); postgresql-contrib depends on it
+  log "installing pgbench (Debian package postgresql-contrib)"
+  apt-get update -qq >/dev/null && apt-get install -y -qq postgresql-contrib >/dev/null
 fi
 JSON_SERVER="$WORK/node_modules/.bin/json-server"
 if [ ! -x "$JSON_SERVER" ]; then
@@ -117,6 +130,61 @@ run_wrk() { # $1 name, $2 url, $3 out prefix -> writes $3.txt
   python3 "$BENCH/report.py" wrk "$1" "$3.txt" >"$3.json"
 }
 
+run_wrk_mix() { # $1 name, $2 URL file, $3 out prefix, $4 warm-up, $5 duration: a random path of the file per request
+  # different seeds for the warm-up and the measured run, so the measured run does not replay what was just cached
+  # --timeout: wrk leaves a request slower than its timeout out of the latency figures (and counts it as a socket
+  # error); 10 s instead of 2 s keeps slow pages in the p99 of the mix
+  [ "$4" = 0 ] || wrk -t"$THREADS" -c"$CONNS" -d"$4" --timeout "$MIX_TIMEOUT" -s "$BENCH/mix.lua" "http://127.0.0.1:$PORT/" -- "$2" 1 >/dev/null 2>&1 || true
+  wrk -t"$THREADS" -c"$CONNS" -d"$5" --timeout "$MIX_TIMEOUT" --latency -s "$BENCH/mix.lua" "http://127.0.0.1:$PORT/" -- "$2" 2 >"$3.txt" 2>&1 || true
+  python3 "$BENCH/report.py" wrk "$1" "$3.txt" >"$3.json"
+}
+
+build_mix() { # $1 out dir; the service runs on $PORT with the data loaded
+  log "[$SIZE] building the request mix ($MIX_COUNT distinct URLs) and requesting each once (sequential, untimed)"
+  rm -rf "$1"
+  python3 "$BENCH/mix.py" --port "$PORT" --data "$DATA" --out "$1" --count "$MIX_COUNT"
+}
+
+seconds() { # 20s -> 20, 1m -> 60 (pgbench -T takes seconds)
+  case "$1" in *m) echo $(( ${1%m} * 60 )) ;; *s) echo "${1%s}" ;; *) echo "$1" ;; esac
+}
+
+pg_capture() { # $1 out dir. Runs one actor page with PostgreSQL logging every statement of the bench database,
+  # and turns the statements into a pgbench script (bench/pgcapture.py). Logging is on only for this start.
+  local a aid off psqlb=(psql -h 127.0.0.1 -U postgres -q -At)
+  if [ -z "$PG_LOG" ] || [ ! -r "$PG_LOG" ]; then log "[$SIZE] no readable PostgreSQL log (--pg-log): pgbench skipped"; return 0; fi
+  a=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["topActor"])' "$DATA/meta.json")
+  aid=$("${psqlb[@]}" -d geotimeline_bench -c "select id from actor where slug = '$a'")
+  "${psqlb[@]}" -c "ALTER DATABASE geotimeline_bench SET log_min_duration_statement = 0"
+  start_service "$DBDIR" "$1/service-capture.log"
+  curl -sf -o /dev/null "http://127.0.0.1:$PORT/api/v1/actors/$a/timeline?from=2000" || true  # first use of the path
+  sleep 0.5; off=$(stat -c %s "$PG_LOG")
+  curl -sf -o /dev/null "http://127.0.0.1:$PORT/api/v1/actors/$a/timeline"
+  sleep 1
+  kill "$SVC_PID"; wait "$SVC_PID" 2>/dev/null || true; SVC_PID=""
+  "${psqlb[@]}" -c "ALTER DATABASE geotimeline_bench RESET log_min_duration_statement"
+  read -r lo hi < <("${psqlb[@]}" -F ' ' -d geotimeline_bench -c "select min(id), max(id) from actor")
+  python3 "$BENCH/pgcapture.py" script "$PG_LOG" "$off" geotimeline_bench "$aid" "$lo" "$hi" \
+    "$1/pgbench.sql" "$1/pgcapture.json" || log "[$SIZE] could not build the pgbench script: pgbench skipped"
+}
+
+run_pgbench() { # $1 out dir: the database's own ceiling for an actor page, with the service stopped
+  [ -f "$1/pgbench.sql" ] || return 0
+  local actors pgb=(pgbench -n -h 127.0.0.1 -U postgres -c "$CONNS" -j "$THREADS" -M prepared -f "$1/pgbench.sql" geotimeline_bench)
+  log "[$SIZE] pgbench: an actor page's statements, -c$CONNS -j$THREADS -M prepared"
+  "${pgb[@]}" -T "$(seconds "$WARMUP")" >/dev/null 2>&1 || true
+  "${pgb[@]}" -T "$(seconds "$DURATION")" >"$1/pgbench.txt" 2>&1 || true
+  actors=$(psql -h 127.0.0.1 -U postgres -At -d geotimeline_bench -c 'select count(*) from actor')
+  python3 "$BENCH/pgcapture.py" tps "$1/pgbench.txt" "$1/pgcapture.json" "$CONNS" "$THREADS" "$(seconds "$DURATION")" "$actors" >"$1/pgbench.json"
+}
+
+mix_reusable() { # $1 dir: a mix built by this mix.py version with the same count
+  [ -f "$1/mix.json" ] && python3 -c '
+import json, sys
+m = json.load(open(sys.argv[1] + "/mix.json"))
+sys.exit(0 if m.get("version") == 1 and m.get("requested") == int(sys.argv[2]) and m.get("urls") else 1)' "$1" "$MIX_COUNT"
+}
+
 for SIZE in ${SIZES//,/ }; do
   N=$(count "$SIZE")
   OUT="$RESULTS/$SIZE"; mkdir -p "$OUT"
@@ -135,6 +203,12 @@ for SIZE in ${SIZES//,/ }; do
     DBDIR="$(readlink -f "$LAST")"; REUSED="$DBDIR"
     cp "$DBDIR/load.json" "$OUT/load.json"
     log "[$SIZE] reusing the database loaded in $DBDIR"
+    if ! mix_reusable "$DBDIR/mix"; then
+      start_service "$DBDIR" "$OUT/service-mix.log"
+      build_mix "$DBDIR/mix"
+      kill "$SVC_PID"; wait "$SVC_PID" 2>/dev/null || true; SVC_PID=""
+    fi
+    cp -r "$DBDIR/mix" "$OUT/mix"
   else
     DBDIR="$WORK/db-$DB-$SIZE-$STAMP"; rm -rf "$DBDIR"; mkdir -p "$DBDIR"
     if [ "$DB" = postgres ]; then
@@ -146,8 +220,10 @@ for SIZE in ${SIZES//,/ }; do
     start_service "$DBDIR" "$OUT/service-load.log"
     log "[$SIZE] ready after ${STARTUP_WALL_MS} ms (log: started in ${STARTUP_LOG_S}s); loading data, chunk $CHUNK"
     GEOTIMELINE_TOKEN="$("$ROOT/scripts/dev-token.sh" bench editor 86400)" python3 "$BENCH/load.py" --port "$PORT" --data "$DATA" --chunk "$CHUNK" >"$OUT/load.json"
+    build_mix "$OUT/mix"
     kill "$SVC_PID"; wait "$SVC_PID" 2>/dev/null || true; SVC_PID=""
-    if [ "$DB" = h2 ]; then cp "$OUT/load.json" "$DBDIR/load.json"; ln -sfn "$DBDIR" "$LAST"; fi
+    if [ "$DB" = h2 ]; then cp "$OUT/load.json" "$DBDIR/load.json"; cp -r "$OUT/mix" "$DBDIR/mix"; ln -sfn "$DBDIR" "$LAST"; fi
+    if [ "$DB" = postgres ] && [ "$PGBENCH" = 1 ]; then pg_capture "$OUT"; fi
   fi
   # (re)start on the loaded database: start-up is measured here, and queries run on a fresh JVM
   start_service "$DBDIR" "$OUT/service.log"
@@ -155,6 +231,19 @@ for SIZE in ${SIZES//,/ }; do
   printf '{"wallMs":%s,"logSeconds":%s}\n' "$STARTUP_WALL_MS" "${STARTUP_LOG_S:-null}" >"$OUT/startup.json"
 
   run_wrk "ceiling (/q/health/live)" "http://127.0.0.1:$PORT/q/health/live" "$OUT/wrk-00-ceiling"
+  # the headline: the whole mix, a random URL of it per request, every cache as configured
+  log "[$SIZE] wrk: mix ($(wc -l <"$OUT/mix/mix.txt") URLs)"
+  # Its warm-up is longer than the single URLs' (--mix-warmup): thousands of different pages take the JIT far
+  # longer to settle than one cached URL (on this 2-core machine the mix's req/s still grew for ~40 s).
+  run_wrk_mix "mix" "$OUT/mix/mix.txt" "$OUT/wrkmix-00" "$MIX_WARMUP" "$DURATION"
+  if [ "$SHAPE_DURATION" != 0 ]; then
+    j=1
+    for shape in $(python3 -c 'import json,sys; print(" ".join(s["shape"] for s in json.load(open(sys.argv[1]))["shapes"]))' "$OUT/mix/mix.json"); do
+      log "[$SIZE] wrk: mix shape $shape ($SHAPE_DURATION)"
+      run_wrk_mix "mix: $shape" "$OUT/mix/mix-$shape.txt" "$(printf '%s/wrkmix-%02d-%s' "$OUT" "$j" "$shape")" 1s "$SHAPE_DURATION"
+      j=$((j + 1))
+    done
+  fi
   i=1
   python3 -c 'import json,sys; [print(q["query"]+"\t"+q["path"]) for q in json.load(open(sys.argv[1]))["queries"]]' \
     "$OUT/load.json" | while IFS=$'\t' read -r name path; do
@@ -162,9 +251,12 @@ for SIZE in ${SIZES//,/ }; do
       run_wrk "$name" "http://127.0.0.1:$PORT$path" "$OUT/wrk-0$i"
       i=$((i + 1))
     done
+  # the ceiling again on the now warm JVM: the table's "% of ceiling" uses the higher of the two
+  run_wrk "ceiling (/q/health/live), again at the end" "http://127.0.0.1:$PORT/q/health/live" "$OUT/wrk-99-ceiling-end"
   RSS_KB=$(ps -o rss= -p "$SVC_PID" | tr -d ' ')
   echo "{\"rssKb\":$RSS_KB}" >"$OUT/rss.json"
   kill "$SVC_PID"; wait "$SVC_PID" 2>/dev/null || true; SVC_PID=""
+  run_pgbench "$OUT"
   if [ "$PG_CREATED" = 1 ]; then cleanup; fi
 
   if [ "$JS" = 1 ]; then
@@ -183,6 +275,7 @@ for SIZE in ${SIZES//,/ }; do
     run_wrk "js: deep page (101st)" "http://127.0.0.1:$JS_PORT/events?_sort=date&_order=asc&_limit=20&_page=101" "$OUT/js-03"
     kill "$JS_PID"; wait "$JS_PID" 2>/dev/null || true; JS_PID=""
   fi
+  printf '{"pageCache":"%s","db":"%s"}\n' "$PAGE_CACHE" "$DB" >"$OUT/settings.json"
   python3 "$BENCH/report.py" size "$OUT" "$SIZE" >"$OUT/table.md" || FAILED_SIZES="$FAILED_SIZES $SIZE"
   { [ -z "$REUSED" ] || echo "- database reused from an earlier run ($REUSED): the import line is that run's"
     echo "- page cache: $PAGE_CACHE (default: on for H2, off for PostgreSQL); JVM options: $JVM_OPTS"; } >>"$OUT/table.md"

@@ -13,8 +13,20 @@ import unittest
 REPORT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "report.py")
 
 
-def wrk(name, non2xx=0, errors=0, rps=1000.0):
-    return {"name": name, "rps": rps, "p50": 1.0, "p99": 5.0, "non2xx": non2xx, "errors": errors, "requests": 20000}
+def wrk(name, non2xx=0, errors=0, rps=1000.0, p99=5.0):
+    return {"name": name, "rps": rps, "p50": 1.0, "p99": p99, "non2xx": non2xx, "errors": errors, "requests": 20000}
+
+
+def mix(urls=20000, failed=0):
+    return {"version": 1, "seed": 1, "requested": urls, "urls": urls - failed, "checked": urls, "failed": failed,
+            "failures": [{"shape": "actor", "path": "/api/v1/actors/x/timeline", "status": 404, "body": ""}] * min(failed, 1),
+            "checkSeconds": 1.0,
+            "shapes": [{"shape": "actor", "share": 0.5, "what": "actor timeline, all actors", "urls": urls // 2,
+                        "emptyPages": 3},
+                       {"shape": "pair", "share": 0.5, "what": "actor pair", "urls": urls // 2, "emptyPages": 0}]}
+
+
+CLEAN_MIX = [wrk("mix", rps=500.0), wrk("mix: actor"), wrk("mix: pair")]
 
 
 def load(failed=0, received=1000, query_status=200):
@@ -25,15 +37,30 @@ def load(failed=0, received=1000, query_status=200):
                          "items": 20 if query_status == 200 else None}]}
 
 
+def write_size(out, rows, loadinfo, mix_rows, mixinfo, pgbench=None):
+    for i, row in enumerate(rows):
+        with open(os.path.join(out, "wrk-%02d.json" % i), "w") as f:
+            json.dump(row, f)
+    for i, row in enumerate(mix_rows):
+        with open(os.path.join(out, "wrkmix-%02d.json" % i), "w") as f:
+            json.dump(row, f)
+    with open(os.path.join(out, "load.json"), "w") as f:
+        json.dump(loadinfo, f)
+    if mixinfo:
+        os.makedirs(os.path.join(out, "mix"))
+        with open(os.path.join(out, "mix", "mix.json"), "w") as f:
+            json.dump(mixinfo, f)
+    if pgbench:
+        with open(os.path.join(out, "pgbench.json"), "w") as f:
+            json.dump(pgbench, f)
+
+
 class SizeVerdict(unittest.TestCase):
 
-    def run_size(self, rows, loadinfo):
+    def run_size(self, rows, loadinfo, mix_rows=CLEAN_MIX, mixinfo=None, pgbench=None):
+        """rows: single-URL wrk results; mix_rows: the mix and its shapes; mixinfo: mix.json (default: clean)."""
         with tempfile.TemporaryDirectory() as out:
-            for i, row in enumerate(rows):
-                with open(os.path.join(out, "wrk-%02d.json" % i), "w") as f:
-                    json.dump(row, f)
-            with open(os.path.join(out, "load.json"), "w") as f:
-                json.dump(loadinfo, f)
+            write_size(out, rows, loadinfo, mix_rows, mix() if mixinfo is None else mixinfo, pgbench)
             return subprocess.run([sys.executable, REPORT, "size", out, "10k"], capture_output=True, text=True)
 
     def test_a_clean_run_is_ok(self):
@@ -67,6 +94,126 @@ class SizeVerdict(unittest.TestCase):
     def test_a_failed_check_query_fails_the_run(self):
         result = self.run_size([wrk("actor timeline")], load(query_status=500))
         self.assertEqual(1, result.returncode)
+
+
+
+class MixRows(unittest.TestCase):
+    """The request mix is the headline: first row, its own targets, and its failures fail the run."""
+
+    def run_size(self, mix_rows=CLEAN_MIX, mixinfo=None, pgbench=None, ceiling_rps=1000.0):
+        return SizeVerdict.run_size(self, [wrk("ceiling (/q/health/live)", rps=ceiling_rps), wrk("actor timeline")],
+                                    load(), mix_rows, mixinfo, pgbench)
+
+    def table_rows(self, stdout):
+        return [line for line in stdout.splitlines() if line.startswith("| ") and not line.startswith("| query")]
+
+    def test_the_mix_is_the_first_row_and_single_urls_are_labelled(self):
+        result = self.run_size()
+        self.assertEqual(0, result.returncode, result.stdout)
+        rows = self.table_rows(result.stdout)
+        self.assertIn("mix: 20,000 distinct URLs", rows[0])
+        self.assertTrue(rows[1].startswith("| ceiling"), rows[1])
+        self.assertIn("mix shape: actor timeline, all actors", result.stdout)
+        self.assertIn("| single URL (cache): actor timeline |", result.stdout)
+        self.assertIn("20000 URLs", rows[0])
+
+    def test_single_urls_are_not_called_cached_when_the_page_cache_is_off(self):
+        with tempfile.TemporaryDirectory() as out:
+            write_size(out, [wrk("ceiling (/q/health/live)"), wrk("actor timeline")], load(), CLEAN_MIX, mix())
+            with open(os.path.join(out, "settings.json"), "w") as f:
+                json.dump({"pageCache": "false", "db": "h2"}, f)
+            stdout = subprocess.run([sys.executable, REPORT, "size", out, "10k"], capture_output=True, text=True).stdout
+        self.assertIn("| single URL (page cache off): actor timeline |", stdout)
+        self.assertNotIn("single URL (cache)", stdout)
+
+    def test_postgresql_runs_without_the_page_cache_by_default(self):
+        with tempfile.TemporaryDirectory() as out:
+            write_size(out, [wrk("actor timeline")], load(), CLEAN_MIX, mix())
+            with open(os.path.join(out, "settings.json"), "w") as f:
+                json.dump({"pageCache": "default", "db": "postgres"}, f)
+            stdout = subprocess.run([sys.executable, REPORT, "size", out, "10k"], capture_output=True, text=True).stdout
+        self.assertIn("| single URL (page cache off): actor timeline |", stdout)
+
+    def test_the_mix_targets_are_printed_beside_it(self):
+        ok = self.table_rows(self.run_size(ceiling_rps=1000.0).stdout)[0]   # 500 of 1000 req/s, p99 5 ms
+        self.assertIn("p99<20ms PASS", ok)
+        self.assertIn(">=10% ceiling PASS", ok)
+        slow = self.run_size(mix_rows=[wrk("mix", rps=50.0, p99=250.0)], ceiling_rps=1000.0)
+        self.assertEqual(0, slow.returncode, "missing a target is not a failed run")
+        row = self.table_rows(slow.stdout)[0]
+        self.assertIn("p99<20ms FAIL", row)
+        self.assertIn(">=10% ceiling FAIL", row)
+
+    def test_non_2xx_responses_in_the_mix_fail_the_run(self):
+        result = self.run_size(mix_rows=[wrk("mix", non2xx=5)])
+        self.assertEqual(1, result.returncode)
+        self.assertIn("RUN: FAIL", result.stdout)
+        self.assertIn("mix: 5 non-2xx", result.stdout)
+
+    def test_socket_errors_in_a_mix_shape_fail_the_run(self):
+        result = self.run_size(mix_rows=[wrk("mix"), wrk("mix: pair", errors=1)])
+        self.assertEqual(1, result.returncode)
+        self.assertIn("RUN: FAIL", result.stdout)
+
+    def test_up_to_a_tenth_of_a_percent_of_failed_urls_is_tolerated(self):
+        result = self.run_size(mixinfo=mix(urls=20000, failed=20))
+        self.assertEqual(0, result.returncode, result.stdout)
+        self.assertIn("mix check failed: /api/v1/actors/x/timeline -> 404", result.stdout)
+
+    def test_more_failed_urls_fail_the_run(self):
+        result = self.run_size(mixinfo=mix(urls=20000, failed=21))
+        self.assertEqual(1, result.returncode)
+        self.assertIn("mix: 21 of 20000 URLs failed their check", result.stdout)
+
+    def test_a_mix_that_was_not_built_fails_the_run(self):
+        result = self.run_size(mixinfo={})
+        self.assertEqual(1, result.returncode)
+        self.assertIn("mix: not built", result.stdout)
+
+    def test_a_mix_that_was_not_run_fails_the_run(self):
+        result = self.run_size(mix_rows=[])
+        self.assertEqual(1, result.returncode)
+        self.assertIn("mix: no wrk result", result.stdout)
+
+    def test_pgbench_share_is_printed_for_the_mix_and_the_actor_shape(self):
+        result = self.run_size(pgbench={"tps": 2000.0, "clients": 32, "threads": 2, "latencyMs": 16.0,
+                                        "statements": 4, "actors": 5000, "seconds": 10, "failed": 0})
+        self.assertEqual(0, result.returncode, result.stdout)
+        rows = self.table_rows(result.stdout)
+        self.assertIn("25% of pgbench (>=50%) FAIL", rows[0])                       # 500 of 2000
+        self.assertIn("50% of pgbench (>=50%) PASS", next(r for r in rows if "mix shape: actor" in r))
+        self.assertIn("| pgbench: an actor page's statements", result.stdout)
+
+    def test_a_failed_pgbench_fails_the_run(self):
+        result = self.run_size(pgbench={"tps": None, "failed": 0, "error": "connection refused"})
+        self.assertEqual(1, result.returncode)
+        self.assertIn("pgbench: 0 failed transactions", result.stdout)
+
+    def test_the_higher_ceiling_is_the_reference(self):
+        rows = [wrk("ceiling (/q/health/live)", rps=1000.0), wrk("actor timeline"),
+                wrk("ceiling (/q/health/live), again at the end", rps=10000.0)]
+        result = SizeVerdict.run_size(self, rows, load(), [wrk("mix", rps=500.0)], None, None)
+        mix_row = self.table_rows(result.stdout)[0]
+        self.assertIn("| 5.0 |", mix_row)   # 500 of 10,000 req/s
+        self.assertIn(">=10% ceiling FAIL", mix_row)
+
+
+class SizesTable(unittest.TestCase):
+
+    def test_p99_per_size_lists_the_mix_and_its_shapes_first(self):
+        with tempfile.TemporaryDirectory() as results:
+            for size, p99 in (("10k", 10.0), ("100k", 12.0)):
+                d = os.path.join(results, size)
+                os.makedirs(d)
+                write_size(d, [wrk("ceiling (/q/health/live)"), wrk("actor timeline")], load(),
+                           [wrk("mix", p99=p99), wrk("mix: actor", p99=p99)], mix())
+            out = subprocess.run([sys.executable, REPORT, "sizes", results, "10k", "100k"], capture_output=True,
+                                 text=True).stdout
+        rows = [line for line in out.splitlines() if line.startswith("| ") and not line.startswith("| query")]
+        self.assertIn("mix: 20,000 distinct URLs", rows[0])
+        self.assertIn("| 10.00 | 12.00 | 1.20 | PASS |", rows[0])
+        self.assertIn("mix shape: actor timeline, all actors", rows[1])
+        self.assertTrue(any("single URL (cache): actor timeline" in r for r in rows))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,276 @@
+#!/usr/bin/env python3
+"""Builds the benchmark's request mix: ~20,000 distinct timeline URLs drawn at random (standard library only).
+
+  mix.py --port P --data DIR --out DIR [--count 20000] [--seed 20240612]
+
+From the dataset gen.py wrote (actors.json, locations.json, meta.json, events/) and the loaded service
+(127.0.0.1 only) it writes into --out:
+
+  mix.txt            every request path of the mix, one per line (what bench/mix.lua replays in random order)
+  mix-<shape>.txt    the same paths split by query shape (for the per-shape wrk rows)
+  mix.json           proportions, counts, empty pages, and the sequential check of every URL
+
+Shapes and their share of the mix (SHAPES below):
+
+  actor          actor timeline, actors drawn uniformly over ALL actors, by slug (70 %) or by one of its aliases
+  location       location timeline, places drawn uniformly over ALL places, half with includeSublocations=false
+  actor-from     actor timeline (uniform actor) from a random date (year, month or day precision)
+  location-range location timeline (uniform place) between two random dates
+  type-from      /timeline?type=X (one type, or two comma-separated) from a random date
+  words-year     /timeline?q=word&from=YYYY&to=YYYY: half common words (the generator's topics, Zipf-ranked),
+                 half rare words (the first word of a random actor's name: it appears only in titles naming an actor
+                 with that word)
+  pair           /timeline?actor=a&actor=b for two actors that took part in one event (sampled events)
+  desc           actor or location timeline (uniform) with order=desc
+  second-page    the `nextLink` of a first page drawn from the shapes above (fetched while building the mix)
+
+Every path is distinct. After building, every URL is requested once, sequentially and untimed; a URL that
+does not answer 200 is reported in mix.json and dropped from the files. More than 0.1 % failures fails the
+run (report.py reads mix.json).
+"""
+import argparse
+import datetime as dt
+import glob
+import http.client
+import json
+import os
+import random
+import sys
+import time
+import urllib.parse
+
+VERSION = 1
+SHAPES = [  # name, share of the mix, description (printed in the README and the tables)
+    ("actor", 0.18, "actor timeline, uniform over all actors, slug or alias"),
+    ("location", 0.12, "location timeline, uniform over all places, half includeSublocations=false"),
+    ("actor-from", 0.10, "actor timeline from a date"),
+    ("location-range", 0.10, "location timeline, from/to range"),
+    ("type-from", 0.08, "type + from"),
+    ("words-year", 0.12, "words + year range, common and rare words"),
+    ("pair", 0.10, "actor pair"),
+    ("desc", 0.08, "actor or location timeline, order=desc"),
+    ("second-page", 0.12, "second page (nextLink of a first page)"),
+]
+TOPICS = ["ceasefire", "sanctions", "pipeline", "refugees", "reconstruction", "elections", "prisoners",
+          "border", "grain", "airspace", "nuclear", "oil", "humanitarian", "constitution", "militias",
+          "detainees", "water", "trade", "aid", "corridor", "drones", "talks", "embassy", "shipping",
+          "debt", "gas", "arms", "amnesty", "checkpoint", "minefield"]  # gen.py's, in Zipf rank order
+TYPES = ["CONSULT", "AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+         "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+FIRST_DAY = dt.date(1990, 1, 1)
+LAST_DAY = dt.date(2025, 6, 1)  # gen.py --today
+q = urllib.parse.quote
+
+
+class Api:
+    def __init__(self, port):
+        self.port = port
+        self.conn = None
+
+    def get(self, path):
+        for attempt in range(2):
+            try:
+                if self.conn is None:
+                    self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=120)
+                self.conn.request("GET", path, headers={"Accept": "application/json"})
+                resp = self.conn.getresponse()
+                return resp.status, resp.read()
+            except (http.client.HTTPException, OSError):
+                self.conn = None
+                if attempt:
+                    return None, b""
+
+
+class Draw:
+    """Random draws of the parts of a URL from the dataset."""
+
+    def __init__(self, rnd, data):
+        self.rnd = rnd
+        self.actors = json.load(open(os.path.join(data, "actors.json")))
+        self.locations = json.load(open(os.path.join(data, "locations.json")))
+        self.pairs = self._pairs(data)
+        # first word of a non-state actor's name: a generated word, found only in titles naming an actor with it
+        self.rare = sorted({a["name"].split()[0] for a in self.actors if a["kind"] != "STATE"})
+
+    def _pairs(self, data):
+        """Actor pairs that took part in one event, from up to 20 event files spread over the dataset."""
+        files = sorted(glob.glob(os.path.join(data, "events", "*.json")))
+        step = max(1, len(files) // 20)
+        pairs = []
+        for path in files[::step][:20]:
+            for ev in json.load(open(path)):
+                slugs = [a["actor"] for a in ev["actors"]]
+                if len(slugs) >= 2:
+                    pairs.append((slugs[0], slugs[1]))
+        return pairs
+
+    def actor(self):
+        a = self.rnd.choice(self.actors)
+        if a["aliases"] and self.rnd.random() < 0.3:
+            return q(self.rnd.choice(a["aliases"]), safe="")
+        return q(a["slug"], safe="")
+
+    def location(self):
+        loc = self.rnd.choice(self.locations)
+        if loc["aliases"] and self.rnd.random() < 0.3:
+            return q(self.rnd.choice(loc["aliases"]), safe="")
+        return q(loc["slug"], safe="")
+
+    def day(self, lo=FIRST_DAY, hi=LAST_DAY):
+        return dt.date.fromordinal(self.rnd.randint(lo.toordinal(), hi.toordinal()))
+
+    def edtf(self, d):
+        r = self.rnd.random()
+        return str(d.year) if r < 0.3 else d.strftime("%Y-%m") if r < 0.6 else d.isoformat()
+
+    def date_from(self):
+        return self.edtf(self.day())
+
+    def date_range(self):
+        start = self.day(hi=LAST_DAY - dt.timedelta(days=31))
+        span = int(30 * 10 ** self.rnd.uniform(0, 2.1))  # one month to ~10 years, log-uniform
+        end = min(start + dt.timedelta(days=span), LAST_DAY)
+        return self.edtf(start), self.edtf(end)
+
+    def first_page(self, shape):
+        r = self.rnd
+        if shape == "actor":
+            return "/api/v1/actors/%s/timeline" % self.actor()
+        if shape == "location":
+            sub = "?includeSublocations=false" if r.random() < 0.5 else ""
+            return "/api/v1/locations/%s/timeline%s" % (self.location(), sub)
+        if shape == "actor-from":
+            return "/api/v1/actors/%s/timeline?from=%s" % (self.actor(), self.date_from())
+        if shape == "location-range":
+            f, t = self.date_range()
+            return "/api/v1/locations/%s/timeline?from=%s&to=%s" % (self.location(), f, t)
+        if shape == "type-from":
+            types = r.choice(TYPES) if r.random() < 0.8 else ",".join(r.sample(TYPES, 2))
+            return "/api/v1/timeline?type=%s&from=%s" % (types, self.date_from())
+        if shape == "words-year":
+            if r.random() < 0.5:
+                word = TOPICS[min(int(r.paretovariate(0.8)) - 1, len(TOPICS) - 1)]
+            else:
+                word = r.choice(self.rare).lower()
+            y = r.randint(FIRST_DAY.year, LAST_DAY.year)
+            y2 = min(LAST_DAY.year, y + r.choice((0, 0, 0, 1, 2, 4)))
+            return "/api/v1/timeline?q=%s&from=%d&to=%d" % (q(word), y, y2)
+        if shape == "pair":
+            a, b = r.choice(self.pairs)
+            if r.random() < 0.5:
+                a, b = b, a
+            return "/api/v1/timeline?actor=%s&actor=%s" % (q(a, safe=""), q(b, safe=""))
+        if shape == "desc":
+            if r.random() < 0.5:
+                return "/api/v1/actors/%s/timeline?order=desc" % self.actor()
+            return "/api/v1/locations/%s/timeline?order=desc" % self.location()
+        raise ValueError(shape)
+
+
+def path_of(link):
+    """nextLink is absolute (http://127.0.0.1:port/api/...): keep the path and query."""
+    u = urllib.parse.urlsplit(link)
+    return u.path + ("?" + u.query if u.query else "")
+
+
+def items_of(data):
+    try:
+        return json.loads(data)
+    except ValueError:
+        return {}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--port", type=int, required=True)
+    ap.add_argument("--data", required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--count", type=int, default=20_000)
+    ap.add_argument("--seed", type=int, default=20240612)
+    a = ap.parse_args()
+    rnd = random.Random(a.seed)
+    draw = Draw(rnd, a.data)
+    api = Api(a.port)
+    seen = set()
+    by_shape = {name: [] for name, _, _ in SHAPES}
+    t0 = time.perf_counter()
+
+    # first pages: distinct paths in the documented proportions
+    plain = [(n, s) for n, s, _ in SHAPES if n != "second-page"]
+    for name, share in plain:
+        want = round(a.count * share)
+        tries = 0
+        while len(by_shape[name]) < want and tries < want * 50:
+            tries += 1
+            p = draw.first_page(name)
+            if p not in seen:
+                seen.add(p)
+                by_shape[name].append(p)
+
+    # second pages: fetch first pages drawn from the other shapes (same proportions), follow nextLink
+    want = a.count - sum(len(v) for v in by_shape.values())
+    names, weights = zip(*plain)
+    fetched = without_next = 0
+    while len(by_shape["second-page"]) < want and fetched < want * 8:
+        first = draw.first_page(rnd.choices(names, weights)[0])
+        status, data = api.get(first)
+        fetched += 1
+        nxt = items_of(data).get("nextLink") if status == 200 else None
+        if not nxt:
+            without_next += 1
+            continue
+        p = path_of(nxt)
+        if p not in seen:
+            seen.add(p)
+            by_shape["second-page"].append(p)
+    print("mix: %d paths built, %d first pages fetched for second pages (%d had no next page) in %.0f s"
+          % (len(seen), fetched, without_next, time.perf_counter() - t0), file=sys.stderr)
+
+    # check: every URL once, sequentially, untimed for the benchmark
+    c0 = time.perf_counter()
+    failures, kept, stats = [], {}, {}
+    done = 0
+    for name, paths in by_shape.items():
+        kept[name] = []
+        empty = 0
+        s0 = time.perf_counter()
+        for p in paths:
+            status, data = api.get(p)
+            done += 1
+            if status != 200:
+                failures.append({"shape": name, "path": p, "status": status,
+                                 "body": data[:200].decode(errors="replace")})
+                continue
+            kept[name].append(p)
+            if not items_of(data).get("items"):
+                empty += 1
+            if done % 2000 == 0:
+                print("  checked %d URLs (%.0f s)" % (done, time.perf_counter() - c0), file=sys.stderr)
+        secs = time.perf_counter() - s0
+        stats[name] = {"urls": len(kept[name]), "emptyPages": empty,
+                       "checkMsMean": round(1000 * secs / len(paths), 2) if paths else None}
+    checked = sum(len(v) for v in by_shape.values())
+    for f in failures[:10]:
+        print("  FAILED %s -> %s %s" % (f["path"], f["status"], f["body"][:120]), file=sys.stderr)
+
+    os.makedirs(a.out, exist_ok=True)
+    everything = [p for paths in kept.values() for p in paths]
+    rnd.shuffle(everything)
+    with open(os.path.join(a.out, "mix.txt"), "w") as f:
+        f.write("\n".join(everything) + "\n")
+    for name, paths in kept.items():
+        with open(os.path.join(a.out, "mix-%s.txt" % name), "w") as f:
+            f.write("\n".join(paths) + "\n")
+    out = {"version": VERSION, "seed": a.seed, "requested": a.count, "urls": len(everything), "checked": checked,
+           "failed": len(failures), "failedShare": round(len(failures) / checked, 5) if checked else None,
+           "failures": failures[:50], "checkSeconds": round(time.perf_counter() - c0, 1),
+           "secondPages": {"firstPagesFetched": fetched, "withoutNext": without_next},
+           "shapes": [{"shape": n, "share": s, "what": w, **stats.get(n, {})} for n, s, w in SHAPES]}
+    with open(os.path.join(a.out, "mix.json"), "w") as f:
+        json.dump(out, f, indent=1)
+    print("mix: %d URLs, %d failed (%.3f %%), check %.0f s" % (
+        len(everything), len(failures), 100.0 * len(failures) / max(checked, 1), out["checkSeconds"]), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
