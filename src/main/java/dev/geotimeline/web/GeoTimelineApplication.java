@@ -3,6 +3,8 @@ package dev.geotimeline.web;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -86,6 +88,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                     name = "PreconditionFailed",
                                     responseCode = "412",
                                     description = "If-Match names a version that is no longer the current one",
+                                    content =
+                                            @Content(
+                                                    mediaType = "application/problem+json",
+                                                    schema = @Schema(ref = "Problem"))),
+                            @APIResponse(
+                                    name = "Busy",
+                                    responseCode = "503",
+                                    description = "Another write held a lock on this data for longer than the lock "
+                                            + "timeout (5 s); nothing was changed: retry after Retry-After seconds",
+                                    headers =
+                                            @Header(
+                                                    name = "Retry-After",
+                                                    description = "Seconds to wait before retrying",
+                                                    schema = @Schema(type = SchemaType.INTEGER)),
                                     content =
                                             @Content(
                                                     mediaType = "application/problem+json",

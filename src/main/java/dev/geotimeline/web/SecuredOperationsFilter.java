@@ -9,8 +9,9 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 
 /**
- * Documents the 401 and 403 answers of every operation that needs a bearer token.
- * Runs at build time: the document is static, so start-up need not rebuild it.
+ * Documents the 401 and 403 answers of every operation that needs a bearer token, and the 503 of
+ * a lock timeout, which only those operations (the writes) can meet. Runs at build time: the
+ * document is static, so start-up need not rebuild it.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class SecuredOperationsFilter implements OASFilter {
@@ -30,7 +31,9 @@ public class SecuredOperationsFilter implements OASFilter {
                             .addAPIResponse(
                                     "401", OASFactory.createAPIResponse().ref("Unauthorized"))
                             .addAPIResponse(
-                                    "403", OASFactory.createAPIResponse().ref("Forbidden"));
+                                    "403", OASFactory.createAPIResponse().ref("Forbidden"))
+                            .addAPIResponse(
+                                    "503", OASFactory.createAPIResponse().ref("Busy"));
                 }
             }
         }
