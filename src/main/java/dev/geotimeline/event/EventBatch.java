@@ -7,11 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * Stores many events in the caller's transaction, chunk by chunk, so that the cost per row stays
@@ -65,13 +62,7 @@ public final class EventBatch {
 
     /** Finds, with one query per source, the stored events of the external keys of the next rows. */
     public void prefetch(Collection<ExternalKey> keys) {
-        Map<String, List<String>> idsBySource = keys.stream()
-                .filter(Objects::nonNull)
-                .filter(key -> key.source() != null && key.id() != null)
-                .collect(Collectors.groupingBy(
-                        ExternalKey::source, Collectors.mapping(ExternalKey::id, Collectors.toList())));
-        stored = new HashMap<>();
-        idsBySource.forEach((source, ids) -> stored.put(source, repository.findByExternalIds(source, ids)));
+        stored = repository.findByExternalKeys(keys);
     }
 
     /**

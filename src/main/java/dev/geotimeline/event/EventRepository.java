@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,8 +14,20 @@ import java.util.stream.IntStream;
 @ApplicationScoped
 public class EventRepository implements PanacheRepository<Event> {
 
+    /** Stored events with any of these external keys, by source and then external id; one query per source. */
+    Map<String, Map<String, Event>> findByExternalKeys(Collection<EventRequest.ExternalKey> keys) {
+        Map<String, List<String>> idsBySource = keys.stream()
+                .filter(key -> key != null && key.source() != null && key.id() != null)
+                .collect(Collectors.groupingBy(
+                        EventRequest.ExternalKey::source,
+                        Collectors.mapping(EventRequest.ExternalKey::id, Collectors.toList())));
+        Map<String, Map<String, Event>> stored = new HashMap<>();
+        idsBySource.forEach((source, ids) -> stored.put(source, findByExternalIds(source, ids)));
+        return stored;
+    }
+
     /** Stored events with any of the given external ids of one source, by external id. */
-    Map<String, Event> findByExternalIds(String source, List<String> ids) {
+    private Map<String, Event> findByExternalIds(String source, List<String> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }

@@ -16,10 +16,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 /** Storing events: validation, date resolution and the derived timeline rows. */
 @ApplicationScoped
@@ -105,13 +103,7 @@ public class EventService {
 
     /** Whether any of these external keys is stored (the external keys of seed data, for instance). */
     public boolean anyWithExternalKey(List<EventRequest.ExternalKey> keys) {
-        Map<String, List<String>> idsBySource = keys.stream()
-                .collect(Collectors.groupingBy(
-                        EventRequest.ExternalKey::source,
-                        Collectors.mapping(EventRequest.ExternalKey::id, Collectors.toList())));
-        return idsBySource.entrySet().stream()
-                .anyMatch(source -> !events.findByExternalIds(source.getKey(), source.getValue())
-                        .isEmpty());
+        return events.findByExternalKeys(keys).values().stream().anyMatch(found -> !found.isEmpty());
     }
 
     /** A batch for many events in the caller's transaction (imports). */
