@@ -5,16 +5,10 @@ import static java.util.Comparator.comparingLong;
 import static org.hibernate.generator.EventType.INSERT;
 
 import dev.geotimeline.event.EventSql.EventColumn;
+import dev.geotimeline.store.BulkInsert;
+import dev.geotimeline.store.BulkTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -25,9 +19,10 @@ import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.generator.BeforeExecutionGenerator;
 
 /**
- * Inserts new events with one batched statement per table, on the connection of
- * the current transaction. Bulk imports use it instead of {@code persist()}: rows
- * that are only ever inserted need no action queue, snapshots or dirty checks.
+ * Inserts new events with one bulk insert per table ({@link BulkInsert}: {@code COPY} on
+ * PostgreSQL, a batched statement on H2), on the connection of the current transaction. Bulk
+ * imports use it instead of {@code persist()}: rows that are only ever inserted need no action
+ * queue, snapshots or dirty checks.
  *
  * <p>Ids come from Hibernate's own generator for {@link Event} (sequence and
  * optimizer), so they are drawn from the same blocks as ids of events created
@@ -35,6 +30,42 @@ import org.hibernate.generator.BeforeExecutionGenerator;
  */
 @ApplicationScoped
 class EventBatchWriter {
+
+    /** One row of a link table: the event, the value's position in its collection, the value. */
+    private record Link<T>(Event event, int position, T value) {}
+
+    private static final BulkTable<Event> EVENTS =
+            new BulkTable<>("event", EventSql.EVENT_COLUMN_NAMES, EventBatchWriter::eventValues);
+    private static final BulkTable<Link<ActorLink>> ACTORS = new BulkTable<>(
+            "event_actor", List.of("event_id", "actor_id", "position", "role", "sort_key"), row -> new Object[] {
+                row.event().id,
+                row.value().actorId,
+                row.position(),
+                row.value().role.name(),
+                row.value().sortKey
+            });
+    private static final BulkTable<Link<LocationLink>> LOCATIONS =
+            new BulkTable<>("event_location", List.of("event_id", "location_id", "position", "sort_key"), row ->
+                    new Object[] {row.event().id, row.value().locationId, row.position(), row.value().sortKey});
+    private static final BulkTable<Link<LocationLink>> LOCATION_SCOPE =
+            new BulkTable<>("event_location_scope", List.of("event_id", "location_id", "sort_key"), row ->
+                    new Object[] {row.event().id, row.value().locationId, row.value().sortKey});
+    private static final BulkTable<Link<Source>> SOURCES = new BulkTable<>(
+            "event_source",
+            List.of("event_id", "position", "url", "publisher", "published_on", "quote"),
+            row -> new Object[] {
+                row.event().id,
+                row.position(),
+                row.value().url,
+                row.value().publisher,
+                row.value().publishedOn,
+                row.value().quote
+            });
+    private static final BulkTable<Link<String>> TAGS =
+            new BulkTable<>("event_tag", List.of("event_id", "tag"), row -> new Object[] {row.event().id, row.value()});
+    private static final BulkTable<Link<TermLink>> TERMS =
+            new BulkTable<>("event_term", List.of("event_id", "term", "sort_key"), row ->
+                    new Object[] {row.event().id, row.value().term, row.value().sortKey});
 
     private final EntityManager em;
 
@@ -50,45 +81,37 @@ class EventBatchWriter {
         SessionImplementor session = em.unwrap(SessionImplementor.class);
         assignIds(session, events);
         session.doWork(connection -> {
-            insertRows(connection, EventSql.INSERT_EVENT, events, EventBatchWriter::bindEvent);
-            insertRows(
+            BulkInsert.insert(connection, EVENTS, events);
+            BulkInsert.insert(
                     connection,
-                    EventSql.INSERT_ACTOR,
+                    ACTORS,
                     inIndexOrder(
                             links(events, event -> event.actors),
                             comparingLong(row -> row.value().actorId),
-                            row -> row.value().sortKey),
-                    EventBatchWriter::bindActor);
-            insertRows(
+                            row -> row.value().sortKey));
+            BulkInsert.insert(
                     connection,
-                    EventSql.INSERT_LOCATION,
+                    LOCATIONS,
                     inIndexOrder(
                             links(events, event -> event.locations),
                             comparingLong(row -> row.value().locationId),
-                            row -> row.value().sortKey),
-                    EventBatchWriter::bindLocation);
-            insertRows(
+                            row -> row.value().sortKey));
+            BulkInsert.insert(
                     connection,
-                    EventSql.INSERT_LOCATION_SCOPE,
+                    LOCATION_SCOPE,
                     inIndexOrder(
                             links(events, event -> event.locationScope),
                             comparingLong(row -> row.value().locationId),
-                            row -> row.value().sortKey),
-                    EventBatchWriter::bindLocationScope);
-            insertRows(
+                            row -> row.value().sortKey));
+            BulkInsert.insert(connection, SOURCES, links(events, event -> event.sources));
+            BulkInsert.insert(connection, TAGS, links(events, event -> event.tags));
+            BulkInsert.insert(
                     connection,
-                    EventSql.INSERT_SOURCE,
-                    links(events, event -> event.sources),
-                    EventBatchWriter::bindSource);
-            insertRows(connection, EventSql.INSERT_TAG, links(events, event -> event.tags), EventBatchWriter::bindTag);
-            insertRows(
-                    connection,
-                    EventSql.INSERT_TERM,
+                    TERMS,
                     inIndexOrder(
                             links(events, event -> event.terms),
                             comparing(row -> row.value().term),
-                            row -> row.value().sortKey),
-                    EventBatchWriter::bindTerm);
+                            row -> row.value().sortKey));
         });
     }
 
@@ -101,9 +124,6 @@ class EventBatchWriter {
             event.id = (Long) ids.generate(session, event, null, INSERT);
         }
     }
-
-    /** One row of a link table: the event, the value's position in its collection, the value. */
-    private record Link<T>(Event event, int position, T value) {}
 
     private static <T> List<Link<T>> links(List<Event> events, Function<Event, Collection<T>> values) {
         List<Link<T>> rows = new ArrayList<>();
@@ -127,91 +147,27 @@ class EventBatchWriter {
         return rows;
     }
 
-    /** Sets the parameters of one row. */
-    @FunctionalInterface
-    private interface Binder<R> {
-        void bind(PreparedStatement insert, R row) throws SQLException;
-    }
-
-    private static <R> void insertRows(Connection connection, String sql, List<R> rows, Binder<R> binder)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (R row : rows) {
-                binder.bind(insert, row);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-    }
-
-    private static void bindEvent(PreparedStatement insert, Event event) throws SQLException {
-        insert.setLong(EventColumn.ID.parameter(), event.id);
-        insert.setString(EventColumn.TITLE.parameter(), event.title);
-        insert.setString(EventColumn.SUMMARY.parameter(), event.summary);
-        insert.setString(EventColumn.EVENT_TYPE.parameter(), event.type.name());
-        insert.setString(EventColumn.DATE_EDTF.parameter(), event.dateEdtf);
-        insert.setString(EventColumn.DATE_PRECISION.parameter(), event.datePrecision.name());
-        insert.setBoolean(EventColumn.DATE_APPROXIMATE.parameter(), event.dateApproximate);
-        setDate(insert, EventColumn.DATE_EARLIEST.parameter(), event.dateEarliest);
-        setDate(insert, EventColumn.DATE_LATEST.parameter(), event.dateLatest);
-        insert.setLong(EventColumn.SORT_KEY.parameter(), event.sortKey);
-        insert.setString(EventColumn.DATE_EXPRESSION.parameter(), event.dateExpression);
-        setDate(insert, EventColumn.DATE_REFERENCE.parameter(), event.dateReference);
-        insert.setString(EventColumn.EXTERNAL_SOURCE.parameter(), event.externalSource);
-        insert.setString(EventColumn.EXTERNAL_ID.parameter(), event.externalId);
-        setInstant(insert, EventColumn.CREATED_AT.parameter(), event.createdAt);
-        setInstant(insert, EventColumn.UPDATED_AT.parameter(), event.updatedAt);
-        insert.setString(EventColumn.CREATED_BY.parameter(), event.createdBy);
-        insert.setString(EventColumn.UPDATED_BY.parameter(), event.updatedBy);
-        insert.setLong(EventColumn.VERSION.parameter(), event.version);
-    }
-
-    private static void bindActor(PreparedStatement insert, Link<ActorLink> row) throws SQLException {
-        insert.setLong(1, row.event().id);
-        insert.setLong(2, row.value().actorId);
-        insert.setInt(3, row.position());
-        insert.setString(4, row.value().role.name());
-        insert.setLong(5, row.value().sortKey);
-    }
-
-    private static void bindLocation(PreparedStatement insert, Link<LocationLink> row) throws SQLException {
-        insert.setLong(1, row.event().id);
-        insert.setLong(2, row.value().locationId);
-        insert.setInt(3, row.position());
-        insert.setLong(4, row.value().sortKey);
-    }
-
-    private static void bindLocationScope(PreparedStatement insert, Link<LocationLink> row) throws SQLException {
-        insert.setLong(1, row.event().id);
-        insert.setLong(2, row.value().locationId);
-        insert.setLong(3, row.value().sortKey);
-    }
-
-    private static void bindSource(PreparedStatement insert, Link<Source> row) throws SQLException {
-        insert.setLong(1, row.event().id);
-        insert.setInt(2, row.position());
-        insert.setString(3, row.value().url);
-        insert.setString(4, row.value().publisher);
-        setDate(insert, 5, row.value().publishedOn);
-        insert.setString(6, row.value().quote);
-    }
-
-    private static void bindTag(PreparedStatement insert, Link<String> row) throws SQLException {
-        insert.setLong(1, row.event().id);
-        insert.setString(2, row.value());
-    }
-
-    private static void bindTerm(PreparedStatement insert, Link<TermLink> row) throws SQLException {
-        insert.setLong(1, row.event().id);
-        insert.setString(2, row.value().term);
-        insert.setLong(3, row.value().sortKey);
-    }
-
-    private static void setDate(PreparedStatement insert, int index, LocalDate date) throws SQLException {
-        insert.setObject(index, date, Types.DATE);
-    }
-
-    private static void setInstant(PreparedStatement insert, int index, Instant instant) throws SQLException {
-        insert.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+    private static Object[] eventValues(Event event) {
+        Object[] values = new Object[EventColumn.values().length];
+        values[EventColumn.ID.value()] = event.id;
+        values[EventColumn.TITLE.value()] = event.title;
+        values[EventColumn.SUMMARY.value()] = event.summary;
+        values[EventColumn.EVENT_TYPE.value()] = event.type.name();
+        values[EventColumn.DATE_EDTF.value()] = event.dateEdtf;
+        values[EventColumn.DATE_PRECISION.value()] = event.datePrecision.name();
+        values[EventColumn.DATE_APPROXIMATE.value()] = event.dateApproximate;
+        values[EventColumn.DATE_EARLIEST.value()] = event.dateEarliest;
+        values[EventColumn.DATE_LATEST.value()] = event.dateLatest;
+        values[EventColumn.SORT_KEY.value()] = event.sortKey;
+        values[EventColumn.DATE_EXPRESSION.value()] = event.dateExpression;
+        values[EventColumn.DATE_REFERENCE.value()] = event.dateReference;
+        values[EventColumn.EXTERNAL_SOURCE.value()] = event.externalSource;
+        values[EventColumn.EXTERNAL_ID.value()] = event.externalId;
+        values[EventColumn.CREATED_AT.value()] = event.createdAt;
+        values[EventColumn.UPDATED_AT.value()] = event.updatedAt;
+        values[EventColumn.CREATED_BY.value()] = event.createdBy;
+        values[EventColumn.UPDATED_BY.value()] = event.updatedBy;
+        values[EventColumn.VERSION.value()] = event.version;
+        return values;
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /** Entity work on events; the read model's and the bulk writer's SQL is in {@link EventSql}. */
 @ApplicationScoped
@@ -31,6 +33,25 @@ public class EventRepository implements PanacheRepository<Event> {
         if (ids.isEmpty()) {
             return Map.of();
         }
+        List<Event> events = onPostgres() ? withIdInArray(source, ids) : withPairInList(source, ids);
+        return events.stream().collect(Collectors.toMap(e -> e.externalId, e -> e));
+    }
+
+    /**
+     * PostgreSQL: one array parameter, so the statement is the same for every chunk (prepared once,
+     * and planned in microseconds where a list of a thousand parameters took over 100 ms).
+     */
+    @SuppressWarnings("unchecked")
+    private List<Event> withIdInArray(String source, List<String> ids) {
+        return getEntityManager()
+                .createNativeQuery(
+                        "select * from event where external_source = :source and external_id = any(:ids)", Event.class)
+                .setParameter("source", source)
+                .setParameter("ids", ids.toArray(String[]::new))
+                .getResultList();
+    }
+
+    private List<Event> withPairInList(String source, List<String> ids) {
         // Whole (source, id) pairs: with "source = ? and id in (...)" H2 seeks only the source
         // in the unique index and then reads every event of that source.
         String pairs = IntStream.range(0, ids.size())
@@ -43,7 +64,16 @@ public class EventRepository implements PanacheRepository<Event> {
         for (int i = 0; i < ids.size(); i++) {
             query.setParameter("id" + i, ids.get(i));
         }
-        return query.getResultStream().collect(Collectors.toMap(e -> e.externalId, e -> e));
+        return query.getResultList();
+    }
+
+    private boolean onPostgres() {
+        return getEntityManager()
+                        .getEntityManagerFactory()
+                        .unwrap(SessionFactoryImplementor.class)
+                        .getJdbcServices()
+                        .getDialect()
+                instanceof PostgreSQLDialect;
     }
 
     /** Ids of the events that have this external key (at most one). */

@@ -2,12 +2,12 @@ package dev.geotimeline.event;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The hand-written SQL of events: the read model's queries ({@link EventViews}) and the bulk
- * writer's inserts ({@link EventBatchWriter}). Entity work goes through {@link EventRepository}.
+ * writer's event columns ({@link EventBatchWriter}). Entity work goes through {@link EventRepository}.
  */
 final class EventSql {
 
@@ -37,33 +37,16 @@ final class EventSql {
             return name().toLowerCase(Locale.ROOT);
         }
 
-        /** 1-based parameter index in {@link #INSERT_EVENT}. */
-        int parameter() {
-            return ordinal() + 1;
-        }
-
-        /** 0-based value index in a row of {@link #selectEvents(int)}. */
+        /** 0-based value index in a row of {@link #selectEvents(int)} and of the bulk writer's rows. */
         int value() {
             return ordinal();
         }
     }
 
-    private static final String EVENT_COLUMNS =
-            Arrays.stream(EventColumn.values()).map(EventColumn::column).collect(Collectors.joining(", "));
+    static final List<String> EVENT_COLUMN_NAMES =
+            Arrays.stream(EventColumn.values()).map(EventColumn::column).toList();
 
-    static final String INSERT_EVENT =
-            "insert into event (" + EVENT_COLUMNS + ") values (" + placeholders(EventColumn.values().length) + ")";
-    static final String INSERT_ACTOR =
-            "insert into event_actor (event_id, actor_id, position, role, sort_key) values (?, ?, ?, ?, ?)";
-    static final String INSERT_LOCATION =
-            "insert into event_location (event_id, location_id, position, sort_key) values (?, ?, ?, ?)";
-    static final String INSERT_LOCATION_SCOPE =
-            "insert into event_location_scope (event_id, location_id, sort_key) values (?, ?, ?)";
-    static final String INSERT_SOURCE = """
-            insert into event_source (event_id, position, url, publisher, published_on, quote)
-            values (?, ?, ?, ?, ?, ?)""";
-    static final String INSERT_TAG = "insert into event_tag (event_id, tag) values (?, ?)";
-    static final String INSERT_TERM = "insert into event_term (event_id, term, sort_key) values (?, ?, ?)";
+    private static final String EVENT_COLUMNS = String.join(", ", EVENT_COLUMN_NAMES);
 
     /** The kinds of detail rows of {@link #selectDetails(int)}, its first value. */
     static final int ACTOR = 1;

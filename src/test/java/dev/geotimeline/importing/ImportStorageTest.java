@@ -160,4 +160,53 @@ class ImportStorageTest {
         List.of("id", "externalKey", "createdAt", "updatedAt").forEach(content::remove);
         return content;
     }
+
+    /** PostgreSQL loads imports with COPY's text format, where backslashes and line breaks are syntax. */
+    @Test
+    void textWithBackslashesTabsAndLineBreaksIsStoredExactly() {
+        String title = "Quillback\\N talks: C:\\temp \\t and \"quotes\"";
+        String summary = "First line\nsecond line\r\nthird\tcolumn, a back\\slash, \\N, \u00fcn\u00efcode \uD83D\uDE80";
+        String url = "https://example.org/quillback?a=1\\b";
+        String quote = "said:\t\"no\"\\.";
+        Map<String, Object> event = Map.of(
+                "title",
+                title,
+                "summary",
+                summary,
+                "type",
+                "CONSULT",
+                "date",
+                "2025-01-28",
+                "actors",
+                List.of(Map.of("actor", "vladimir-putin", "role", "INITIATOR")),
+                "sources",
+                List.of(Map.of("url", url, "quote", quote)),
+                "externalKey",
+                Map.of("source", "storage-test", "id", "quillback"));
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body(List.of(event))
+                .post("/api/v1/events/import")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(1));
+
+        Map<String, Object> stored = given().queryParam("q", "quillback")
+                .get("/api/v1/timeline")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .extract()
+                .jsonPath()
+                .getMap("items[0]");
+        assertEquals(title, stored.get("title"));
+        assertEquals(summary, stored.get("summary"));
+        given().get("/api/v1/events/" + stored.get("id"))
+                .then()
+                .statusCode(200)
+                .body("sources[0].url", equalTo(url))
+                .body("sources[0].quote", equalTo(quote))
+                .body("sources[0].publisher", equalTo(null))
+                .body("dateExpression", equalTo(null));
+    }
 }
