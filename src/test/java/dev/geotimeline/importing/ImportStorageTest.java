@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +27,9 @@ import org.junit.jupiter.api.Test;
 /** Events written by the bulk import are stored like events created one by one. */
 @QuarkusTest
 class ImportStorageTest {
+
+    @Inject
+    EntityManager em;
 
     private static final String EVENT = """
             {"title":"Zephyrquill delegation lands at the air base","summary":"Talks on marmalade deliveries.",
@@ -208,5 +213,29 @@ class ImportStorageTest {
                 .body("sources[0].quote", equalTo(quote))
                 .body("sources[0].publisher", equalTo(null))
                 .body("dateExpression", equalTo(null));
+    }
+
+    /** The word index and place-containment rows have no foreign key: they must go with their event. */
+    @Test
+    void aDeletedEventLeavesNoDerivedRows() {
+        int id = asEditor()
+                .contentType(ContentType.JSON)
+                .body(EVENT.formatted(""))
+                .post("/api/v1/events")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        assertTrue(derivedRows(id) > 0, "the event has word and containment rows");
+
+        asEditor().delete("/api/v1/events/" + id).then().statusCode(204);
+
+        assertEquals(0, derivedRows(id));
+    }
+
+    private long derivedRows(long eventId) {
+        return ((Number) em.createNativeQuery("""
+                        select (select count(*) from event_term where event_id = :id)
+                             + (select count(*) from event_location_scope where event_id = :id)""").setParameter("id", eventId).getSingleResult()).longValue();
     }
 }

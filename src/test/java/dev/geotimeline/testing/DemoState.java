@@ -17,8 +17,10 @@ import java.util.List;
 @ApplicationScoped
 public class DemoState {
 
-    // Children before parents; the event's own link tables go with it (ON DELETE CASCADE).
+    // Children before parents; the event's other link tables go with it (ON DELETE CASCADE).
     private static final List<String> WIPE = List.of(
+            "DELETE FROM event_term",
+            "DELETE FROM event_location_scope",
             "DELETE FROM event",
             "DELETE FROM actor",
             "UPDATE location SET parent_id = NULL",
