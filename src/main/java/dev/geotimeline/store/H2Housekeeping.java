@@ -96,7 +96,7 @@ public class H2Housekeeping {
         }
     }
 
-    private static MVStore mvStore(Connection connection) throws SQLException {
+    static MVStore mvStore(Connection connection) throws SQLException {
         if (!connection.isWrapperFor(JdbcConnection.class)) {
             return null;
         }

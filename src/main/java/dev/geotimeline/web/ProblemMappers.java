@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.geotimeline.problem.FieldError;
 import dev.geotimeline.problem.ProblemException;
+import dev.geotimeline.store.StorageFault;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -29,6 +30,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** Seconds: a restarting database is usually back within a few. */
+    static final String UNAVAILABLE_RETRY_AFTER = "5";
+
+    /** Seconds: space comes back when an operator frees or grows the volume. */
+    static final String DISK_FULL_RETRY_AFTER = "60";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -130,6 +137,10 @@ public class ProblemMappers {
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
+            StorageFault fault = StorageFault.of(e);
+            if (fault != StorageFault.NONE) {
+                return storageFault(fault, e, uri);
+            }
             LOG.error("Request failed", e);
             return Problems.response(status, "Internal error", "the server could not complete the request", path(uri));
         }
@@ -139,8 +150,38 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        StorageFault fault = StorageFault.of(e);
+        if (fault != StorageFault.NONE) {
+            return storageFault(fault, e, uri);
+        }
         LOG.error("Unexpected failure", e);
         return Problems.response(500, "Internal error", "the server could not complete the request", path(uri));
+    }
+
+    /**
+     * The database is away, slow or out of disk: not a bug of the request, so the answer is one that
+     * clients and proxies retry (503, or 507 for a full disk), with Retry-After. One log line, no
+     * stack trace: an outage would otherwise flood the log with identical traces.
+     */
+    private Response storageFault(StorageFault fault, Exception e, UriInfo uri) {
+        LOG.warnf("Request failed on the database (%s): %s", fault, rootCause(e));
+        boolean diskFull = fault == StorageFault.DISK_FULL;
+        Response problem = Problems.response(
+                diskFull ? 507 : 503,
+                diskFull ? "Insufficient storage" : "Service unavailable",
+                fault.detail(),
+                path(uri));
+        return Response.fromResponse(problem)
+                .header(HttpHeaders.RETRY_AFTER, diskFull ? DISK_FULL_RETRY_AFTER : UNAVAILABLE_RETRY_AFTER)
+                .build();
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 64; depth++) {
+            root = root.getCause();
+        }
+        return root == e ? String.valueOf(e) : e.getClass().getSimpleName() + " caused by " + root;
     }
 
     private Response fromJson(JsonProcessingException e, UriInfo uri) {
