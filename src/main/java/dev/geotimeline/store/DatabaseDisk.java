@@ -67,6 +67,19 @@ public class DatabaseDisk {
         return minFreeBytes;
     }
 
+    /** Whether the volume of the H2 file has no more free space than the reserve (writes are then refused). */
+    public boolean nearlyFull() {
+        return freeBytes().map(free -> free <= minFreeBytes).orElse(false);
+    }
+
+    /** Refuses a write that would eat into the reserve, before H2 meets a full disk itself. */
+    public void requireSpaceForWrites() {
+        Optional<Long> free = freeBytes();
+        if (free.isPresent() && free.get() <= minFreeBytes) {
+            throw new DiskFullException(free.get(), minFreeBytes);
+        }
+    }
+
     public Optional<Long> fileBytes() {
         Path current = file;
         try {

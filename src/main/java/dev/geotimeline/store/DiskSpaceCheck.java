@@ -8,8 +8,8 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Readiness check "Database disk space": DOWN while the file system of the embedded H2 file has
- * less free space than geotimeline.disk-space.min-free, so that the fault shows before and while
- * writes fail for want of space (they answer 507). Only readiness: a full disk is no reason to
+ * no more free space than geotimeline.disk-space.min-free, the reserve below which writes are
+ * refused with 507 (reads go on). Only readiness: a full disk is no reason to
  * restart the process, and the service recovers by itself once space is freed.
  */
 @Readiness
@@ -34,14 +34,14 @@ public class DiskSpaceCheck implements HealthCheck {
         disk.fileBytes().ifPresent(bytes -> response.withData("fileBytes", bytes));
         long free = disk.freeBytes().orElse(-1L);
         response.withData("freeBytes", free);
-        if (free <= disk.minFreeBytes()) {
+        if (free < 0 || disk.nearlyFull()) {
             response.down()
                     .withData(
                             "warning",
                             free < 0
                                     ? "the free space of the data volume cannot be read"
-                                    : "the data volume is nearly full: writes fail with 507 once it is; "
-                                            + "free space or grow the volume");
+                                    : "the data volume is nearly full: writes are refused with 507 until "
+                                            + "space is freed or the volume is grown");
         }
         return response.build();
     }

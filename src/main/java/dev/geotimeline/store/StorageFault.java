@@ -74,6 +74,9 @@ public enum StorageFault {
     }
 
     private static StorageFault classify(Throwable cause) {
+        if (cause instanceof DiskFullException) {
+            return DISK_FULL;
+        }
         String message = cause.getMessage() == null ? "" : cause.getMessage().toLowerCase(Locale.ROOT);
         // Only the exceptions of file systems and databases: other messages may quote user input.
         boolean storage =

@@ -13,11 +13,14 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -30,12 +33,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-
-    /** Seconds: a restarting database is usually back within a few. */
-    static final String UNAVAILABLE_RETRY_AFTER = "5";
-
-    /** Seconds: space comes back when an operator frees or grows the volume. */
-    static final String DISK_FULL_RETRY_AFTER = "60";
+    private static final Set<String> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -130,7 +128,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, Request request) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return fromJson(json, uri);
         }
@@ -139,7 +137,7 @@ public class ProblemMappers {
         if (status >= 500) {
             StorageFault fault = StorageFault.of(e);
             if (fault != StorageFault.NONE) {
-                return storageFault(fault, e, uri);
+                return storageFault(fault, e, uri, request);
             }
             LOG.error("Request failed", e);
             return Problems.response(status, "Internal error", "the server could not complete the request", path(uri));
@@ -149,10 +147,10 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e, UriInfo uri) {
+    public Response unexpected(Exception e, UriInfo uri, Request request) {
         StorageFault fault = StorageFault.of(e);
         if (fault != StorageFault.NONE) {
-            return storageFault(fault, e, uri);
+            return storageFault(fault, e, uri, request);
         }
         LOG.error("Unexpected failure", e);
         return Problems.response(500, "Internal error", "the server could not complete the request", path(uri));
@@ -163,17 +161,10 @@ public class ProblemMappers {
      * clients and proxies retry (503, or 507 for a full disk), with Retry-After. One log line, no
      * stack trace: an outage would otherwise flood the log with identical traces.
      */
-    private Response storageFault(StorageFault fault, Exception e, UriInfo uri) {
+    private Response storageFault(StorageFault fault, Exception e, UriInfo uri, Request request) {
         LOG.warnf("Request failed on the database (%s): %s", fault, rootCause(e));
-        boolean diskFull = fault == StorageFault.DISK_FULL;
-        Response problem = Problems.response(
-                diskFull ? 507 : 503,
-                diskFull ? "Insufficient storage" : "Service unavailable",
-                fault.detail(),
-                path(uri));
-        return Response.fromResponse(problem)
-                .header(HttpHeaders.RETRY_AFTER, diskFull ? DISK_FULL_RETRY_AFTER : UNAVAILABLE_RETRY_AFTER)
-                .build();
+        boolean write = request == null || !READS.contains(request.getMethod());
+        return Problems.storageFault(fault, write, path(uri));
     }
 
     private static String rootCause(Throwable e) {

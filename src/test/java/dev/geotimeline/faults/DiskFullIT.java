@@ -55,7 +55,7 @@ class DiskFullIT {
         directory = Files.createTempDirectory("geotimeline-disk-full");
         run("mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", directory.toString());
         mounted = true;
-        service = PackagedService.withDataDirectory(directory).with("GEOTIMELINE_DISK_SPACE_MIN_FREE", "1M");
+        service = PackagedService.withDataDirectory(directory).with("GEOTIMELINE_DISK_SPACE_MIN_FREE", "4M");
         Replica replica = service.start();
         int port = replica.port();
 
