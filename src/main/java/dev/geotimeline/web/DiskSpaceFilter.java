@@ -23,8 +23,8 @@ public class DiskSpaceFilter {
         this.disk = disk;
     }
 
-    /** One statfs call per write, on the I/O thread. */
-    @ServerRequestFilter(nonBlocking = true)
+    /** One statfs call per write. */
+    @ServerRequestFilter
     public Response refuseWritesOnAFullDisk(ContainerRequestContext request) {
         if (READS.contains(request.getMethod()) || !disk.nearlyFull()) {
             return null;
