@@ -119,6 +119,6 @@ public class DatabaseDisk {
             }
             name = name.substring(name.indexOf(':') + 1);
         }
-        return Path.of(name).toAbsolutePath();
+        return Path.of(name).toAbsolutePath().normalize();
     }
 }

@@ -58,6 +58,9 @@ class DiskFullIT {
         service = PackagedService.withDataDirectory(directory).with("GEOTIMELINE_DISK_SPACE_MIN_FREE", "4M");
         Replica replica = service.start();
         int port = replica.port();
+        String metrics = FaultChecks.body(port, "/q/metrics");
+        assertTrue(metrics.contains("geotimeline_database_file_size_bytes"), "metric of the H2 file's size");
+        assertTrue(metrics.contains("geotimeline_database_disk_free_bytes"), "metric of the volume's free space");
 
         List<Outcome> all;
         List<Outcome> whileFull;

@@ -66,12 +66,21 @@ public final class FaultChecks {
         throw new AssertionError("readiness answered " + last + ", not " + status + ", for " + within);
     }
 
+    public static String body(int port, String path) throws IOException, InterruptedException {
+        return CLIENT.send(request(port, path), HttpResponse.BodyHandlers.ofString())
+                .body();
+    }
+
     public static int status(int port, String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        return CLIENT.send(request(port, path), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    private static HttpRequest request(int port, String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30))
                 .GET()
                 .build();
-        return CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** Every acknowledged event can be read back. */
