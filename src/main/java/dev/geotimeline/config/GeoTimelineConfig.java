@@ -29,6 +29,8 @@ public interface GeoTimelineConfig {
 
     H2Housekeeping h2Housekeeping();
 
+    DiskSpace diskSpace();
+
     interface DemoData {
         boolean enabled();
     }
@@ -67,6 +69,11 @@ public interface GeoTimelineConfig {
 
         /** Pause between two runs. */
         java.time.Duration interval();
+    }
+
+    interface DiskSpace {
+        /** Free space on the H2 file's volume below which readiness is DOWN (the volume is nearly full). */
+        MemorySize minFree();
     }
 
     interface Auth {

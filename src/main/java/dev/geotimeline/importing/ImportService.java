@@ -7,6 +7,7 @@ import dev.geotimeline.event.EventRequest.ExternalKey;
 import dev.geotimeline.event.EventService;
 import dev.geotimeline.problem.FieldError;
 import dev.geotimeline.problem.ProblemException;
+import dev.geotimeline.store.DatabaseDisk;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -31,9 +32,11 @@ public class ImportService {
     private static final int CHUNK = 500;
 
     private final EventService events;
+    private final DatabaseDisk disk;
 
-    public ImportService(EventService events) {
+    public ImportService(EventService events, DatabaseDisk disk) {
         this.events = events;
+        this.disk = disk;
     }
 
     @Transactional
@@ -52,6 +55,8 @@ public class ImportService {
         while (rows.hasNext()) {
             chunk.add(rows.next());
             if (chunk.size() == CHUNK) {
+                // A long import stops (and rolls back) before it fills the H2 volume, not when it has.
+                disk.requireSpaceForWrites();
                 run.process(chunk);
                 chunk.clear();
             }

@@ -34,12 +34,14 @@ public class H2Housekeeping {
     private static final Logger LOG = Logger.getLogger(H2Housekeeping.class);
 
     private final AgroalDataSource dataSource;
+    private final DatabaseDisk disk;
     private final GeoTimelineConfig.H2Housekeeping settings;
     private ScheduledExecutorService schedule;
     private Method housekeeping;
 
-    public H2Housekeeping(AgroalDataSource dataSource, GeoTimelineConfig config) {
+    public H2Housekeeping(AgroalDataSource dataSource, DatabaseDisk disk, GeoTimelineConfig config) {
         this.dataSource = dataSource;
+        this.disk = disk;
         this.settings = config.h2Housekeeping();
     }
 
@@ -76,6 +78,11 @@ public class H2Housekeeping {
     }
 
     void runOnce() {
+        // Rewriting chunks writes before it frees: near a full volume it would be the write that meets
+        // the full disk (which closes the store), so it keeps twice the writes' reserve.
+        if (disk.freeBytes().map(free -> free <= 2 * disk.minFreeBytes()).orElse(false)) {
+            return;
+        }
         try (Connection connection = dataSource.getConnection()) {
             MVStore store = mvStore(connection);
             if (store == null || store.isClosed() || store.isReadOnly()) {
@@ -96,7 +103,7 @@ public class H2Housekeeping {
         }
     }
 
-    private static MVStore mvStore(Connection connection) throws SQLException {
+    static MVStore mvStore(Connection connection) throws SQLException {
         if (!connection.isWrapperFor(JdbcConnection.class)) {
             return null;
         }

@@ -35,6 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         },
         components =
                 @Components(
+                        headers =
+                                @Header(
+                                        name = "Retry-After",
+                                        description = "Seconds to wait before retrying",
+                                        schema = @Schema(type = SchemaType.INTEGER)),
                         responses = {
                             @APIResponse(
                                     name = "BadRequest",
@@ -96,12 +101,30 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                     name = "Busy",
                                     responseCode = "503",
                                     description = "Another write held a lock on this data for longer than the lock "
-                                            + "timeout (5 s); nothing was changed: retry after Retry-After seconds",
-                                    headers =
-                                            @Header(
-                                                    name = "Retry-After",
-                                                    description = "Seconds to wait before retrying",
-                                                    schema = @Schema(type = SchemaType.INTEGER)),
+                                            + "timeout (5 s), and nothing was changed; or the database is unavailable "
+                                            + "(unreachable, restarting, statement timeout): retry after Retry-After "
+                                            + "seconds",
+                                    headers = @Header(ref = "Retry-After"),
+                                    content =
+                                            @Content(
+                                                    mediaType = "application/problem+json",
+                                                    schema = @Schema(ref = "Problem"))),
+                            @APIResponse(
+                                    name = "Unavailable",
+                                    responseCode = "503",
+                                    description = "The database is unavailable (unreachable, restarting, statement "
+                                            + "timeout): retry after Retry-After seconds",
+                                    headers = @Header(ref = "Retry-After"),
+                                    content =
+                                            @Content(
+                                                    mediaType = "application/problem+json",
+                                                    schema = @Schema(ref = "Problem"))),
+                            @APIResponse(
+                                    name = "InsufficientStorage",
+                                    responseCode = "507",
+                                    description = "The database's disk is full and the change was not stored; reads "
+                                            + "still work: retry once space has been freed",
+                                    headers = @Header(ref = "Retry-After"),
                                     content =
                                             @Content(
                                                     mediaType = "application/problem+json",

@@ -8,15 +8,19 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.geotimeline.problem.FieldError;
 import dev.geotimeline.problem.ProblemException;
+import dev.geotimeline.store.StorageFault;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -29,6 +33,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final Set<String> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -123,13 +128,17 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, Request request) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return fromJson(json, uri);
         }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
+            StorageFault fault = StorageFault.of(e);
+            if (fault != StorageFault.NONE) {
+                return storageFault(fault, e, uri, request);
+            }
             LOG.error("Request failed", e);
             return Problems.response(status, "Internal error", "the server could not complete the request", path(uri));
         }
@@ -138,9 +147,32 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e, UriInfo uri) {
+    public Response unexpected(Exception e, UriInfo uri, Request request) {
+        StorageFault fault = StorageFault.of(e);
+        if (fault != StorageFault.NONE) {
+            return storageFault(fault, e, uri, request);
+        }
         LOG.error("Unexpected failure", e);
         return Problems.response(500, "Internal error", "the server could not complete the request", path(uri));
+    }
+
+    /**
+     * The database is away, slow or out of disk: not a bug of the request, so the answer is one that
+     * clients and proxies retry (503, or 507 for a full disk), with Retry-After. One log line, no
+     * stack trace: an outage would otherwise flood the log with identical traces.
+     */
+    private Response storageFault(StorageFault fault, Exception e, UriInfo uri, Request request) {
+        LOG.warnf("Request failed on the database (%s): %s", fault, rootCause(e));
+        boolean write = request == null || !READS.contains(request.getMethod());
+        return Problems.storageFault(fault, write, path(uri));
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 64; depth++) {
+            root = root.getCause();
+        }
+        return root == e ? String.valueOf(e) : e.getClass().getSimpleName() + " caused by " + root;
     }
 
     private Response fromJson(JsonProcessingException e, UriInfo uri) {

@@ -9,8 +9,9 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 
 /**
- * Documents the 401 and 403 answers of every operation that needs a bearer token, and the 503 of
- * a lock timeout, which only those operations (the writes) can meet. Runs at build time: the
+ * Documents the 401 and 403 answers of every operation that needs a bearer token, the 503 of a
+ * lock timeout or an unavailable database and the 507 of a full disk, which only those operations
+ * (the writes) can meet; reads get the 503 of an unavailable database. Runs at build time: the
  * document is static, so start-up need not rebuild it.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
@@ -33,7 +34,14 @@ public class SecuredOperationsFilter implements OASFilter {
                             .addAPIResponse(
                                     "403", OASFactory.createAPIResponse().ref("Forbidden"))
                             .addAPIResponse(
-                                    "503", OASFactory.createAPIResponse().ref("Busy"));
+                                    "503", OASFactory.createAPIResponse().ref("Busy"))
+                            .addAPIResponse(
+                                    "507", OASFactory.createAPIResponse().ref("InsufficientStorage"));
+                } else if (operation.getResponses() != null) {
+                    operation
+                            .getResponses()
+                            .addAPIResponse(
+                                    "503", OASFactory.createAPIResponse().ref("Unavailable"));
                 }
             }
         }

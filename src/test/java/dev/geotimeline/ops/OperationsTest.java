@@ -25,7 +25,10 @@ class OperationsTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.find { it.name.contains('Database') }.status", equalTo("UP"));
+                .body("checks.find { it.name.contains('Database') }.status", equalTo("UP"))
+                // In memory there is no H2 file whose volume could fill up; DiskFullIT covers the file.
+                .body("checks.find { it.name == 'Database disk space' }.status", equalTo("UP"));
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test

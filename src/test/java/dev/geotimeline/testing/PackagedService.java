@@ -27,19 +27,49 @@ public final class PackagedService implements AutoCloseable {
     private static final Path LOG = Path.of("target", "packaged-service-it.log");
     private static final Duration READY_WITHIN = Duration.ofSeconds(180);
 
-    private final boolean postgres = "postgres".equals(System.getProperty("geotimeline.it.database", "h2"));
+    private static final boolean POSTGRES_BUILD =
+            "postgres".equals(System.getProperty("geotimeline.it.database", "h2"));
+
+    private final boolean postgres;
     private final List<Process> processes = new ArrayList<>();
+    private final Map<String, String> settings = new java.util.LinkedHashMap<>();
     private final Path dataDir;
     private final ScratchPostgres database;
+    private final String databaseUrl;
 
-    private PackagedService() throws IOException {
-        this.dataDir = Files.createTempDirectory("geotimeline-it");
-        this.database = postgres ? ScratchPostgres.create() : null;
+    private PackagedService(Path dataDir, ScratchPostgres database, String databaseUrl) {
+        this.postgres = POSTGRES_BUILD;
+        this.dataDir = dataDir;
+        this.database = database;
+        this.databaseUrl = databaseUrl;
     }
 
     /** A new, empty database (H2 directory or PostgreSQL database) for the processes to come. */
     public static PackagedService withNewDatabase() throws IOException {
-        return new PackagedService();
+        ScratchPostgres database = POSTGRES_BUILD ? ScratchPostgres.create() : null;
+        return new PackagedService(
+                Files.createTempDirectory("geotimeline-it"), database, database == null ? null : database.url());
+    }
+
+    /** The H2 build on the given (empty) data directory, such as a small file system of the test's own. */
+    public static PackagedService withDataDirectory(Path dataDir) {
+        return new PackagedService(dataDir, null, null);
+    }
+
+    /** The PostgreSQL build on the given database (user postgres, no password), which the caller owns. */
+    public static PackagedService withPostgres(String url) {
+        return new PackagedService(null, null, url);
+    }
+
+    /** Whether this is the build the *IT run packaged for PostgreSQL (-Ppostgres). */
+    public static boolean postgresBuild() {
+        return POSTGRES_BUILD;
+    }
+
+    /** An environment variable for the processes started from now on (a setting of the service). */
+    public PackagedService with(String variable, String value) {
+        settings.put(variable, value);
+        return this;
     }
 
     public boolean onPostgres() {
@@ -68,12 +98,13 @@ public final class PackagedService implements AutoCloseable {
         environment.put("GEOTIMELINE_JWT_ISSUER", Tokens.ISSUER);
         if (postgres) {
             environment.put("QUARKUS_PROFILE", "prod,postgres");
-            environment.put("DB_URL", database.url());
-            environment.put("DB_USERNAME", ScratchPostgres.username());
-            environment.put("DB_PASSWORD", ScratchPostgres.password());
+            environment.put("DB_URL", databaseUrl);
+            environment.put("DB_USERNAME", database == null ? "postgres" : ScratchPostgres.username());
+            environment.put("DB_PASSWORD", database == null ? "" : ScratchPostgres.password());
         } else {
             environment.put("GEOTIMELINE_DATA_DIR", dataDir.toAbsolutePath().toString());
         }
+        environment.putAll(settings);
         Process process = builder.start();
         processes.add(process);
         return new Replica(process, port);
