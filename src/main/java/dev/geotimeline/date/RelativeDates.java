@@ -63,6 +63,7 @@ public final class RelativeDates {
     private static final Pattern TIME_AFTER = Pattern.compile(
             "(.+?) (?:morning|afternoon|evening|night|overnight|midday|noon|at (?:noon|midnight|" + "dawn|dusk))");
     private static final int MAX_DEPTH = 4;
+    private static final String AS_WRITTEN = "as written (EDTF)";
 
     private RelativeDates() {}
 
@@ -84,7 +85,7 @@ public final class RelativeDates {
     private static Optional<ResolvedDate> resolveBody(String text, Anchor anchor, int depth) {
         String body = RelativeExpression.withoutPreposition(text);
         if (RelativeExpression.looksAbsolute(body)) {
-            return Optional.of(new ResolvedDate(Edtf.parse(body), "as written (EDTF)"));
+            return Optional.of(new ResolvedDate(Edtf.parse(body), AS_WRITTEN));
         }
         Optional<ResolvedDate> direct = RULES.stream()
                 .map(rule -> rule.tryResolve(body, anchor))
@@ -107,8 +108,9 @@ public final class RelativeDates {
         return resolveBody(match.group(1), anchor.withTense(Tense.PAST), depth + 1)
                 .map(start -> new ResolvedDate(
                         CanonicalDates.openFrom(start.date(), anchor.reference()),
-                        "open interval from the start of " + start.date().edtf() + " (" + start.rule()
-                                + "); the report's day is the latest known"));
+                        "from the start of " + start.date().edtf() + " onwards, an open interval"
+                                + (start.rule().equals(AS_WRITTEN) ? "" : " (" + start.rule() + ")")
+                                + "; the report's day is the latest day known"));
     }
 
     private static Optional<ResolvedDate> partOf(String body, Anchor anchor, int depth) {
