@@ -77,6 +77,9 @@ final class CalendarRules {
             RelativeRule.of(
                     "(?:" + WEEKDAY + ",? )?(?:" + DAY_MONTH + "|" + MONTH_DAY + ")(?:,? " + YEAR + ")?",
                     CalendarRules::dayOfMonth),
+            RelativeRule.of(
+                    "(christmas eve|christmas(?: day)?|new year's eve|new year's day|thanksgiving(?: day)?)",
+                    CalendarRules::holiday),
             RelativeRule.of("the " + DAY, (match, anchor) -> {
                 int day = Integer.parseInt(match.group(1));
                 List<LocalDate> readings = new ArrayList<>();
@@ -95,6 +98,34 @@ final class CalendarRules {
             }));
 
     private CalendarRules() {}
+
+    /** Fixed holidays, and Thanksgiving (the United States': the fourth Thursday of November). */
+    private static ResolvedDate holiday(Matcher match, Anchor anchor) {
+        String name = match.group(1);
+        List<LocalDate> readings = new ArrayList<>();
+        int year = anchor.reference().getYear();
+        for (int candidate = Math.max(CanonicalDates.MIN_YEAR, year - 1);
+                candidate <= Math.min(CanonicalDates.MAX_YEAR, year + 1);
+                candidate++) {
+            readings.add(holidayIn(name, candidate));
+        }
+        LocalDate chosen = anchor.choose(readings, d -> CanonicalDates.day(d, false));
+        return DayRules.day(chosen, anchor.choiceWords(name));
+    }
+
+    private static LocalDate holidayIn(String name, int year) {
+        if (name.startsWith("christmas")) {
+            return LocalDate.of(year, Month.DECEMBER, name.equals("christmas eve") ? 24 : 25);
+        }
+        if (name.equals("new year's eve")) {
+            return LocalDate.of(year, Month.DECEMBER, 31);
+        }
+        if (name.equals("new year's day")) {
+            return LocalDate.of(year, Month.JANUARY, 1);
+        }
+        return DayRules.onOrAfter(LocalDate.of(year, Month.NOVEMBER, 1), DayOfWeek.THURSDAY)
+                .plusWeeks(3);
+    }
 
     private static List<YearMonth> monthReadings(Anchor anchor, Month month) {
         int year = anchor.reference().getYear();

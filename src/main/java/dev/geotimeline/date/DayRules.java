@@ -6,6 +6,7 @@ import static dev.geotimeline.date.CalendarWords.WEEKDAY;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 
 /** Relative forms that resolve to a single day: today, yesterday, tomorrow, N days ago, weekday names. */
@@ -20,11 +21,14 @@ final class DayRules {
     static final List<RelativeRule> RULES = List.of(
             RelativeRule.of(
                     "today|tonight|now|this (?:morning|afternoon|evening)|(?:earlier|later|early|late) today"
-                            + "|today (?:morning|afternoon|evening)",
+                            + "|today (?:morning|afternoon|evening)|(?:earlier|later) in the day",
                     (match, anchor) -> day(
                             anchor.reference(),
                             "the report's day"
-                                    + (match.group().equals("today") ? "" : "; the time of day falls to its day"))),
+                                    + (match.group().equals("today")
+                                                    || match.group().equals("now")
+                                            ? ""
+                                            : "; the time of day falls to its day"))),
             RelativeRule.of(
                     "yesterday|last night|overnight",
                     (match, anchor) -> day(anchor.reference().minusDays(1), "the day before the report's day")),
@@ -123,7 +127,7 @@ final class DayRules {
     }
 
     static String name(DayOfWeek weekday) {
-        String lower = weekday.name().toLowerCase(java.util.Locale.ROOT);
+        String lower = weekday.name().toLowerCase(Locale.ROOT);
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 

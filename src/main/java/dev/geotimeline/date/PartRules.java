@@ -37,10 +37,7 @@ final class PartRules {
                 while (!season.last(year).isBefore(anchor.reference())) {
                     year--;
                 }
-                return exact(
-                        season,
-                        year,
-                        "the latest " + season.name().toLowerCase() + " ended before " + anchor.reference());
+                return exact(season, year, "the latest " + season.words + " ended before " + anchor.reference());
             }),
             RelativeRule.of("(?:next|this coming|coming) " + SEASON, (match, anchor) -> {
                 SubYear season = SEASONS.get(match.group(1));
@@ -48,10 +45,7 @@ final class PartRules {
                 while (!season.first(year).isAfter(anchor.reference())) {
                     year++;
                 }
-                return exact(
-                        season,
-                        year,
-                        "the first " + season.name().toLowerCase() + " starting after " + anchor.reference());
+                return exact(season, year, "the first " + season.words + " starting after " + anchor.reference());
             }),
             RelativeRule.of(
                     "(?:the )?" + QUARTER + OF_YEAR + "|q([1-4])(?:,? |-)" + YEAR_REF,
@@ -94,7 +88,7 @@ final class PartRules {
     }
 
     private static ResolvedDate exact(SubYear part, int year) {
-        return exact(part, year, "that " + part.name().toLowerCase());
+        return exact(part, year, "that " + part.words);
     }
 
     private static ResolvedDate exact(SubYear part, int year, String rule) {

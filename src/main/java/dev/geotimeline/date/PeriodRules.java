@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 
 /** Relative forms naming a week, weekend, month or year around the reference date. */
 final class PeriodRules {
@@ -60,7 +61,7 @@ final class PeriodRules {
                             mondayOfWeek(anchor.reference()).minusDays(2),
                             "Saturday and Sunday before the report's week")),
             RelativeRule.of(
-                    "next weekend|(?:this )?coming weekend",
+                    "next weekend|(?:this |the )?coming weekend",
                     (match, anchor) -> weekend(
                             DayRules.onOrAfter(anchor.reference().plusDays(1), DayOfWeek.SATURDAY),
                             "the first Saturday and Sunday after the report's day")),
@@ -82,11 +83,17 @@ final class PeriodRules {
                     (match, anchor) -> {
                         int count = match.group(1) != null ? CalendarWords.count(match.group(1)) : 1;
                         String unit = match.group(2) != null ? match.group(2) : match.group(3) + "s";
-                        LocalDate start = anchor.reference()
-                                .minus(count, ChronoUnit.valueOf(unit.toUpperCase(java.util.Locale.ROOT)));
-                        return interval(
-                                start, anchor.reference(), "the " + count + " " + unit + " up to the report's day");
+                        LocalDate start =
+                                anchor.reference().minus(count, ChronoUnit.valueOf(unit.toUpperCase(Locale.ROOT)));
+                        String span = count == 1 ? unit.substring(0, unit.length() - 1) : count + " " + unit;
+                        return interval(start, anchor.reference(), "the " + span + " up to the report's day");
                     }),
+            RelativeRule.of(
+                    "(?:over |during |in )?the (?:past|last) (24|48) hours",
+                    (match, anchor) -> interval(
+                            anchor.reference().minusDays(Integer.parseInt(match.group(1)) / 24),
+                            anchor.reference(),
+                            "the days of the past " + match.group(1) + " hours, up to the report's day")),
             RelativeRule.of(
                     "this month|the current month|the month",
                     (match, anchor) -> month(YearMonth.from(anchor.reference()), false, "the report's month")),

@@ -2,6 +2,7 @@ package dev.geotimeline.date;
 
 import dev.geotimeline.text.UserText;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -128,7 +129,7 @@ public final class RelativeDates {
             case DAY -> new ResolvedDate(date, inner.rule() + "; the time of day falls to its day");
             case MONTH ->
                 new ResolvedDate(
-                        CanonicalDates.month(java.time.YearMonth.from(date.earliest()), true),
+                        CanonicalDates.month(YearMonth.from(date.earliest()), true),
                         inner.rule() + "; a part of a month is the month, approximate");
             case YEAR -> yearPart(part, date.earliest().getYear());
             case SUBYEAR ->
@@ -142,12 +143,10 @@ public final class RelativeDates {
         return switch (part) {
             case "the beginning of", "the start of" ->
                 new ResolvedDate(
-                        CanonicalDates.month(java.time.YearMonth.of(year, 1), true),
-                        "January of " + year + ", approximate");
+                        CanonicalDates.month(YearMonth.of(year, 1), true), "January of " + year + ", approximate");
             case "the end of", "the close of" ->
                 new ResolvedDate(
-                        CanonicalDates.month(java.time.YearMonth.of(year, 12), true),
-                        "December of " + year + ", approximate");
+                        CanonicalDates.month(YearMonth.of(year, 12), true), "December of " + year + ", approximate");
             default -> PartRules.partOfYear(part, year);
         };
     }

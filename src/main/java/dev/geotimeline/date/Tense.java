@@ -14,7 +14,7 @@ public enum Tense {
 
     // Forward cues win over backward ones: "officials said talks will resume on Monday" points forwards.
     private static final Pattern FUTURE_CUES = Pattern.compile("\\b(?:will|won't|shall|'ll|is due|are due|was due|"
-            + "were due|due to|plans? to|planning to|planned for|scheduled|is to|are to|is set to|are set to|"
+            + "were due|due to|plans?|planning|planned|scheduled|is to|are to|is set to|are set to|"
             + "set to|expected to|forecast to|predicted to|projected to|likely to|is expected|are expected|going to|would|intends? to|aims? to|upcoming|"
             + "next|coming|tomorrow|later this|ahead of|forthcoming|to be held)\\b");
     private static final Pattern PAST_CUES = Pattern.compile("\\b(?:said|says|told|last|ago|was|were|had|did|"
