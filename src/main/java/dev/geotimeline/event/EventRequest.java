@@ -31,8 +31,9 @@ public record EventRequest(
 
         @Size(max = 40)
         @Schema(
-                description = "EDTF date (ISO 8601-2): day, month or year precision, optional ~ for approximate, "
-                        + "or an interval of at most 366 days",
+                description = "EDTF date (ISO 8601-2): day, month or year precision, a season or part of a year "
+                        + "(2025-21 spring, 2024-34 second quarter, 1991-37 first third, 2024-40 first half), "
+                        + "optional ~ for approximate, or an interval of at most 366 days",
                 example = "2025-02-12")
         String date,
 
