@@ -11,8 +11,15 @@ import java.util.stream.Collectors;
 /** English month, weekday and count words, with regular-expression groups that match exactly those words. */
 final class CalendarWords {
 
-    private static final Map<String, Month> MONTHS = namesOf(Month.values());
-    private static final Map<String, DayOfWeek> WEEKDAYS = namesOf(DayOfWeek.values());
+    private static final Map<String, Month> MONTHS =
+            withExtra(namesOf(Month.values()), Map.of("sept", Month.SEPTEMBER));
+    private static final Map<String, DayOfWeek> WEEKDAYS = withExtra(
+            namesOf(DayOfWeek.values()),
+            Map.of(
+                    "tues", DayOfWeek.TUESDAY,
+                    "weds", DayOfWeek.WEDNESDAY,
+                    "thur", DayOfWeek.THURSDAY,
+                    "thurs", DayOfWeek.THURSDAY));
     private static final Map<String, Integer> COUNT_WORDS = Map.ofEntries(
             Map.entry("a", 1),
             Map.entry("an", 1),
@@ -25,13 +32,15 @@ final class CalendarWords {
             Map.entry("seven", 7),
             Map.entry("eight", 8),
             Map.entry("nine", 9),
-            Map.entry("ten", 10));
+            Map.entry("ten", 10),
+            Map.entry("eleven", 11),
+            Map.entry("twelve", 12));
 
     /** A month name, full or three letters, optionally followed by an abbreviation dot ("dec."). */
     static final String MONTH = "(" + alternation(MONTHS) + ")\\.?";
 
     static final String WEEKDAY = "(" + alternation(WEEKDAYS) + ")\\.?";
-    /** A positive count: up to four digits or one of the words a, an, one ... ten. */
+    /** A positive count: up to four digits or one of the words a, an, one ... twelve. */
     static final String COUNT = "([1-9][0-9]{0,3}|" + alternation(COUNT_WORDS) + ")";
 
     private CalendarWords() {}
@@ -62,6 +71,12 @@ final class CalendarWords {
             names.put(fullName.substring(0, 3), value);
         }
         return Map.copyOf(names);
+    }
+
+    private static <E> Map<String, E> withExtra(Map<String, E> names, Map<String, E> extra) {
+        Map<String, E> all = new LinkedHashMap<>(names);
+        all.putAll(extra);
+        return Map.copyOf(all);
     }
 
     private static String alternation(Map<String, ?> words) {

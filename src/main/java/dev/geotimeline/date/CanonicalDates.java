@@ -30,6 +30,30 @@ final class CanonicalDates {
                 month.atEndOfMonth());
     }
 
+    static EventDate subYear(int year, SubYear part, boolean approximate) {
+        requireSupportedYear(year);
+        LocalDate first = part.first(year);
+        requireSupportedYear(first.getYear());
+        return new EventDate(
+                withMarker(String.format("%04d-%d", year, part.code), approximate),
+                DatePrecision.SUBYEAR,
+                approximate,
+                first,
+                part.last(year));
+    }
+
+    /**
+     * The open interval from {@code start} onwards ({@code 2015/..}); its latest known day is the report's day.
+     * Events cannot store it: it is only the answer to "since ...".
+     */
+    static EventDate openFrom(EventDate start, LocalDate reference) {
+        String startText = start.edtf().contains("/")
+                ? start.edtf().substring(0, start.edtf().indexOf('/'))
+                : start.edtf();
+        LocalDate latest = reference.isBefore(start.earliest()) ? start.earliest() : reference;
+        return new EventDate(startText + "/..", DatePrecision.INTERVAL, false, start.earliest(), latest);
+    }
+
     static EventDate year(int year, boolean approximate) {
         requireSupportedYear(year);
         Year whole = Year.of(year);

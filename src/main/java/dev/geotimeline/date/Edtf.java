@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>{@code YYYY}, {@code YYYY-MM} and {@code YYYY-MM-DD} for years 0001 to 9999;</li>
+ *   <li>{@code YYYY-SS}, a sub-year grouping (see {@link SubYear}): the seasons 21-24 of EDTF level 1
+ *       ({@code 2025-21} is spring 2025) and the quarters 33-36, thirds 37-39 and halves 40-41 of level 2;</li>
  *   <li>an optional trailing {@code ~} marking the date as approximate ({@code 2024-12~});
  *       the uncertainty markers {@code ?} and {@code %} are rejected;</li>
  *   <li>closed intervals {@code START/END} of the forms above without {@code ~}, spanning at most
@@ -75,6 +77,10 @@ public final class Edtf {
         }
         if (matcher.group(2) == null) {
             return CanonicalDates.year(year, approximate);
+        }
+        SubYear part = SubYear.ofCode(Integer.parseInt(matcher.group(2)));
+        if (part != null && matcher.group(3) == null) {
+            return CanonicalDates.subYear(year, part, approximate);
         }
         YearMonth month = toYearMonth(year, matcher.group(2));
         if (matcher.group(3) == null) {

@@ -14,8 +14,13 @@ record RelativeExpression(String original, String body, boolean approximate) {
     static final int MAX_LENGTH = 100;
 
     private static final Pattern INNER_WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
-    private static final Pattern APPROXIMATION = Pattern.compile("^(?:(?:around|about|approximately|circa) |c\\. ?)");
-    private static final Pattern ON_OR_IN = Pattern.compile("^(?:on|in) ");
+    private static final Pattern APPROXIMATION =
+            Pattern.compile("^(?:(?:around|about|approximately|circa|roughly|some|nearly|almost) |c\\. ?)");
+    // "in" before a count ("in two weeks") points forwards and stays.
+    private static final Pattern ON_OR_IN = Pattern.compile("^(?:on|at|during|over|by|until|for|throughout|as of|"
+            + "in(?! (?:[0-9]+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+            + "(?:days?|weeks?|months?|years?|fortnight)\\b)) ");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s?$");
     // No letters or spaces but a four-digit run: the caller meant an absolute EDTF date.
     private static final Pattern ABSOLUTE = Pattern.compile("(?=.*[0-9]{4})[^\\s\\p{L}]+");
 
@@ -34,21 +39,31 @@ record RelativeExpression(String original, String body, boolean approximate) {
         if (approximate) {
             body = body.substring(approximation.end());
         }
-        body = ON_OR_IN.matcher(body).replaceFirst("");
-        return new RelativeExpression(original, body, approximate);
+        return new RelativeExpression(original, withoutPreposition(body), approximate);
     }
 
     boolean looksAbsolute() {
-        return ABSOLUTE.matcher(body).matches();
+        return looksAbsolute(body);
+    }
+
+    static boolean looksAbsolute(String text) {
+        return ABSOLUTE.matcher(text).matches();
+    }
+
+    /** The text without a leading preposition ("on", "in", "during", "by" ...). */
+    static String withoutPreposition(String text) {
+        return ON_OR_IN.matcher(text).replaceFirst("");
     }
 
     private static String normalise(String text) {
         String singleSpaced = INNER_WHITESPACE
-                .matcher(text.toLowerCase(Locale.ROOT))
+                .matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2013', '-'))
                 .replaceAll(" ")
                 .strip();
-        return singleSpaced.endsWith(".")
+        String withoutDot = singleSpaced.endsWith(".")
                 ? singleSpaced.substring(0, singleSpaced.length() - 1).strip()
                 : singleSpaced;
+        // "Wednesday's call", "last month's delegation": the possessive names the same date.
+        return POSSESSIVE.matcher(withoutDot).replaceFirst("");
     }
 }

@@ -16,11 +16,18 @@ final class EventContent {
     private EventContent() {}
 
     static void copy(EventRequest request, Event event, EventLinkResolver links) {
-        EventDateResolver.Resolved date = EventDateResolver.resolve(request);
+        copy(request, event, links, false);
+    }
+
+    /** With {@code keepDate}, the event keeps its stored date (a patch that does not touch it). */
+    static void copy(EventRequest request, Event event, EventLinkResolver links, boolean keepDate) {
+        if (!keepDate) {
+            EventDateResolver.Resolved date = EventDateResolver.resolve(request);
+            event.setDate(date.date(), date.expression(), date.reference());
+        }
         event.title = request.title().strip();
         event.summary = request.summary() == null ? null : request.summary().strip();
         event.type = request.type();
-        event.setDate(date.date(), date.expression(), date.reference());
         event.externalSource =
                 request.externalKey() == null ? null : request.externalKey().source();
         event.externalId =

@@ -4,8 +4,11 @@ import dev.geotimeline.date.Edtf;
 import dev.geotimeline.date.EventDate;
 import dev.geotimeline.date.InvalidDateException;
 import dev.geotimeline.date.RelativeDates;
+import dev.geotimeline.date.ResolvedDate;
+import dev.geotimeline.date.Tense;
 import dev.geotimeline.event.EventRequest.SourceRequest;
 import dev.geotimeline.problem.ProblemException;
+import dev.geotimeline.text.UserText;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
@@ -42,14 +45,29 @@ final class EventDateResolver {
                     "'when' is relative: give 'reportedOn' "
                             + "(the day the report was published) or a source with 'publishedOn'");
         }
+        ResolvedDate resolved;
         try {
-            return new Resolved(
-                    RelativeDates.resolve(request.when(), reference),
-                    request.when().strip(),
-                    reference);
+            resolved = RelativeDates.resolve(request.when(), reference, tenseOf(request));
         } catch (InvalidDateException e) {
             throw ProblemException.badRequest("when", e.getMessage());
         }
+        if (resolved.openEnded()) {
+            throw ProblemException.badRequest(
+                    "when",
+                    UserText.quote(request.when().strip()) + " is the open interval "
+                            + resolved.date().edtf()
+                            + ", which an event cannot store: give the start as 'date' (e.g. "
+                            + resolved.date().edtf().replace("/..", "") + ") or a closed interval");
+        }
+        return new Resolved(resolved.date(), request.when().strip(), reference);
+    }
+
+    /** The tense hint: {@code whenTense} if given, else the tense of {@code whenContext}, else none. */
+    private static Tense tenseOf(EventRequest request) {
+        if (request.whenTense() != null && !request.whenTense().isBlank()) {
+            return Tense.fromLabel(request.whenTense()).orElse(null);
+        }
+        return Tense.fromContext(request.whenContext()).orElse(null);
     }
 
     private static LocalDate referenceOf(EventRequest request) {

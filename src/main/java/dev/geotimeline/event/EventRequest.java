@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         An event to create or replace. Give its date either as EDTF in `date` (`2025-02-12`, `2024-12`, `2015`, \
         `2024-12~` for approximately) or as the words of the report in `when` ("Wednesday", "last month", \
         "in December") together with `reportedOn`, the day the report appeared; when `reportedOn` is omitted the \
-        earliest source's `publishedOn` is used.""")
+        earliest source's `publishedOn` is used. `whenTense` or `whenContext` can say which way words without a \
+        year point ("Monday" in "talks will resume on Monday"). `GET /api/v1/dates/resolve` previews the date.""")
 public record EventRequest(
         @NotBlank @Size(max = 300) @Schema(required = true, example = "Putin and al-Sharaa hold their first phone call")
         String title,
@@ -30,8 +31,9 @@ public record EventRequest(
 
         @Size(max = 40)
         @Schema(
-                description = "EDTF date (ISO 8601-2): day, month or year precision, optional ~ for approximate, "
-                        + "or an interval of at most 366 days",
+                description = "EDTF date (ISO 8601-2): day, month or year precision, a season or part of a year "
+                        + "(2025-21 spring, 2024-34 second quarter, 1991-37 first third, 2024-40 first half), "
+                        + "optional ~ for approximate, or an interval of at most 366 days",
                 example = "2025-02-12")
         String date,
 
@@ -43,6 +45,23 @@ public record EventRequest(
 
         @Schema(description = "The day the report was published, for resolving `when`", example = "2025-02-13")
         LocalDate reportedOn,
+
+        @Pattern(regexp = "past|future", message = "must be past or future")
+        @Schema(
+                description = "Optional: which way `when` points from the report when it has no year or direction "
+                        + "of its own (a bare weekday, \"Nov. 6\", \"in March\"): past or future. "
+                        + "Takes precedence over `whenContext`.",
+                enumeration = {"past", "future"},
+                example = "past")
+        String whenTense,
+
+        @Size(max = 1000)
+        @Schema(
+                description = "Optional: the sentence around `when`; its tense (\"will\", \"is due to\", "
+                        + "\"plans to\", \"next\" forwards; \"said\", \"last\", a past verb backwards) "
+                        + "chooses the direction when `whenTense` is absent.",
+                example = "On Wednesday, Russian President Vladimir Putin held a conversation with Ahmad al-Sharaa.")
+        String whenContext,
 
         @NotEmpty @Size(max = 20) @Schema(required = true) List<@Valid @NotNull Participation> actors,
 

@@ -16,6 +16,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -64,7 +65,7 @@ public class EventService {
         validation.check(request);
         Event event = new Event();
         rejectTakenExternalKey(null, request.externalKey());
-        EventContent.copy(request, event, links());
+        EventContent.copy(request, event, links(), false);
         event.recordAuthor(author, true);
         events.persistAndFlush(event);
         metrics.created();
@@ -76,21 +77,32 @@ public class EventService {
         validation.check(request);
         Event event = require(reference);
         event.requireVersion(expectedVersion);
-        rejectTakenExternalKey(event.id, request.externalKey());
-        EventContent.copy(request, event, links());
-        event.recordAuthor(author, false);
-        events.flush();
-        metrics.updated();
-        return views.of(event);
+        return store(event, request, author, false);
     }
 
-    /** Applies {@code change} to the stored event as a request, then replaces it, in one transaction. */
+    /**
+     * Applies {@code change} to the stored event as a request, then replaces it, in one transaction. A patch
+     * that leaves the date's fields alone keeps the stored date rather than resolving the words again: a tense
+     * hint is not stored, and the rules may have changed since.
+     */
     @Transactional
     public EventResponse patch(
             String reference, UnaryOperator<EventRequest> change, String author, Long expectedVersion) {
         Event event = require(reference);
         event.requireVersion(expectedVersion);
-        return replace(reference, change.apply(asRequest(event)), author, expectedVersion);
+        EventRequest before = asRequest(event);
+        EventRequest after = change.apply(before);
+        validation.check(after);
+        return store(event, after, author, sameDateWords(before, after));
+    }
+
+    private EventResponse store(Event event, EventRequest request, String author, boolean keepDate) {
+        rejectTakenExternalKey(event.id, request.externalKey());
+        EventContent.copy(request, event, links(), keepDate);
+        event.recordAuthor(author, false);
+        events.flush();
+        metrics.updated();
+        return views.of(event);
     }
 
     @Transactional
@@ -139,6 +151,14 @@ public class EventService {
         return EventLinkResolver.direct(actors, locations);
     }
 
+    private static boolean sameDateWords(EventRequest before, EventRequest after) {
+        return Objects.equals(before.date(), after.date())
+                && Objects.equals(before.when(), after.when())
+                && Objects.equals(before.reportedOn(), after.reportedOn())
+                && after.whenTense() == null
+                && after.whenContext() == null;
+    }
+
     /** The request that would store this event as it is now (the base of a patch). */
     private EventRequest asRequest(Event event) {
         EventResponse view = views.of(event);
@@ -150,6 +170,8 @@ public class EventService {
                 relative ? null : event.dateEdtf,
                 relative ? event.dateExpression : null,
                 relative ? event.dateReference : null,
+                null,
+                null,
                 view.actors().stream()
                         .map(a -> new Participation(a.slug(), a.role()))
                         .toList(),

@@ -223,7 +223,6 @@ class RelativeDatesTest {
                     "December          | 2024-12-20 | 2024-12",
                     "February          | 2025-02-13 | 2025-02",
                     "January           | 2025-01-01 | 2025-01",
-                    "March             | 2025-02-28 | 2024-03",
                     "last December     | 2025-02-13 | 2024-12",
                     "last December     | 2024-12-20 | 2023-12",
                     "last February     | 2025-02-13 | 2024-02",
@@ -268,16 +267,11 @@ class RelativeDatesTest {
                     "the 8th of December    | 2025-02-13 | 2024-12-08",
                     "on the 1st of February | 2025-02-13 | 2025-02-01",
                     "13 February            | 2025-02-13 | 2025-02-13",
-                    "14 February            | 2025-02-13 | 2024-02-14",
                     "31 December            | 2024-12-31 | 2024-12-31",
                     "31 December            | 2025-01-01 | 2024-12-31",
-                    "1 January              | 2024-12-31 | 2024-01-01",
                     "31 January             | 2025-01-31 | 2025-01-31",
-                    "30 April               | 2025-04-29 | 2024-04-30",
                     "29 February            | 2024-02-29 | 2024-02-29",
-                    "29 February            | 2024-02-28 | 2020-02-29",
                     "29 February            | 2025-02-13 | 2024-02-29",
-                    "29 February            | 2103-06-01 | 2096-02-29",
                 })
         void dayAndMonthWithoutYear(String expression, String reference, String edtf) {
             EventDate date = resolve(expression, reference);
@@ -379,21 +373,13 @@ class RelativeDatesTest {
         @ValueSource(
                 strings = {
                     "next fortnight or so",
-                    "tomorrow",
-                    "next week",
-                    "next Monday",
-                    "this Wednesday",
-                    "the 8th",
                     "0 days ago",
-                    "eleven days ago",
-                    "two years ago",
                     "last December 2024",
                     "Decembre",
                     "around",
                     "on",
                     "c.",
                     "8 Dec 24",
-                    "mid 2015",
                     "soon",
                     "<script>alert(1)</script>",
                     "'; DROP TABLE events; --"
@@ -421,7 +407,87 @@ class RelativeDatesTest {
         @Test
         void resultsOutsideSupportedYearsAreRejected() {
             assertContains("outside the supported range", rejectionMessage("yesterday", "0001-01-01"));
-            assertContains("outside the supported range", rejectionMessage("December", "0001-06-01"));
+            assertContains("outside the supported range", rejectionMessage("last December", "0001-06-01"));
+        }
+    }
+
+    @Nested
+    class Direction {
+
+        private static String resolveWith(String expression, String reference, Tense tense) {
+            return RelativeDates.resolve(expression, LocalDate.parse(reference), tense)
+                    .date()
+                    .edtf();
+        }
+
+        @ParameterizedTest(name = "{0} on {1} -> {2}")
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "March         | 2025-02-28 | 2025-03",
+                    "14 February   | 2025-02-13 | 2025-02-14",
+                    "1 January     | 2024-12-31 | 2025-01-01",
+                    "30 April      | 2025-04-29 | 2025-04-30",
+                    "29 February   | 2024-02-28 | 2024-02-29",
+                    "29 February   | 2103-06-01 | 2104-02-29",
+                    "Nov. 6        | 1989-10-30 | 1989-11-06",
+                    "Jan. 14       | 2000-01-06 | 2000-01-14",
+                    "Dec. 8        | 2025-02-13 | 2024-12-08",
+                    "September     | 2025-02-13 | 2024-09",
+                })
+        void withoutAHintAMonthOrDayTakesTheNearestReading(String expression, String reference, String edtf) {
+            assertEquals(edtf, resolveWith(expression, reference, null));
+        }
+
+        @ParameterizedTest(name = "{0} on {1} ({2}) -> {3}")
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "Monday       | 1989-11-01 | FUTURE | 1989-11-06",
+                    "Monday       | 1989-11-01 | PAST   | 1989-10-30",
+                    "Wednesday    | 2025-02-12 | FUTURE | 2025-02-12",
+                    "Nov. 6       | 1989-10-30 | PAST   | 1988-11-06",
+                    "14 February  | 2025-02-13 | PAST   | 2024-02-14",
+                    "Dec. 8       | 2025-02-13 | FUTURE | 2025-12-08",
+                    "March        | 2025-02-28 | PAST   | 2024-03",
+                    "last Friday  | 2025-02-13 | FUTURE | 2025-02-07",
+                    "next Friday  | 2025-02-13 | PAST   | 2025-02-14",
+                })
+        void aTenseChoosesTheDirection(String expression, String reference, Tense tense, String edtf) {
+            assertEquals(edtf, resolveWith(expression, reference, tense));
+        }
+
+        @Test
+        void aBareWeekdayReadsBackwardsWithoutAHint() {
+            assertEquals("2025-02-10", resolveWith("Monday", "2025-02-13", null));
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "The board will meet again Nov. 6.                | FUTURE",
+                    "Talks are due to resume Feb. 20.                  | FUTURE",
+                    "The minister plans to visit Moscow next month.    | FUTURE",
+                    "Officials said the talks will resume on Monday.   | FUTURE",
+                    "The ministry said the strike began on Monday.     | PAST",
+                    "A delegation visited Damascus last month.         | PAST",
+                })
+        void theSentenceGivesTheTense(String sentence, Tense tense) {
+            assertEquals(tense, Tense.fromContext(sentence).orElseThrow());
+        }
+
+        @Test
+        void aSentenceWithoutCuesGivesNoTense() {
+            assertTrue(Tense.fromContext("Putin and al-Sharaa on Wednesday").isEmpty());
+            assertTrue(Tense.fromContext(null).isEmpty());
+        }
+
+        @Test
+        void theRuleIsGivenInWords() {
+            assertEquals(
+                    "the latest Wednesday on or before 2025-02-13 (a bare weekday reads backwards)",
+                    RelativeDates.resolve("Wednesday", THURSDAY, null).rule());
         }
     }
 }
