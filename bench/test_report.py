@@ -91,6 +91,17 @@ class SizeVerdict(unittest.TestCase):
         result = self.run_size([wrk("actor timeline")], {})
         self.assertEqual(1, result.returncode)
 
+    def test_json_server_errors_warn_without_failing_the_service(self):
+        with tempfile.TemporaryDirectory() as out:
+            write_size(out, [wrk("ceiling (/q/health/live)"), wrk("actor timeline")], load(), CLEAN_MIX, mix())
+            with open(os.path.join(out, "js-00.json"), "w") as f:
+                json.dump(wrk("js: actor timeline", errors=7), f)
+            result = subprocess.run([sys.executable, REPORT, "size", out, "10k"], capture_output=True, text=True)
+        self.assertEqual(0, result.returncode, result.stdout)
+        self.assertIn("RUN: OK", result.stdout)
+        self.assertIn("WARNING: json-server (comparison only) actor timeline: 0 non-2xx responses, 7 socket errors",
+                      result.stdout)
+
     def test_a_failed_check_query_fails_the_run(self):
         result = self.run_size([wrk("actor timeline")], load(query_status=500))
         self.assertEqual(1, result.returncode)
