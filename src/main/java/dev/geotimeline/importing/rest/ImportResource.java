@@ -88,7 +88,7 @@ public class ImportResource {
 
     @POST
     @Consumes(NDJSON)
-    @Operation(operationId = "importEvents", summary = "Import events from NDJSON", description = """
+    @Operation(summary = "Import events from NDJSON", description = """
             Same as the JSON array import, one event per line (application/x-ndjson). The body is read as a \
             stream, so files of any size can be imported without holding them in memory; errors name the line.""")
     @RequestBody(
