@@ -52,9 +52,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @QuarkusTest
 class SwaggerUiBrowserTest {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("geotimeline.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMIUM = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER =
-            Path.of(System.getProperty("geotimeline.chromedriver", "/usr/bin/chromedriver"));
+            Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
