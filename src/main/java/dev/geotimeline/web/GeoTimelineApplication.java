@@ -3,6 +3,7 @@ package dev.geotimeline.web;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -10,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @OpenAPIDefinition(
@@ -27,6 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 @License(
                                         name = "Apache 2.0",
                                         url = "https://www.apache.org/licenses/LICENSE-2.0.html")),
+        // Relative: Swagger UI and generated clients call the host that served the document, also
+        // behind a proxy.
+        servers = @Server(url = "/", description = "The host that serves this document"),
         tags = {
             @Tag(name = "Timelines", description = "Events in date order, by actor, location, type, dates and words"),
             @Tag(name = "Events", description = "Dated events with actors, places and sources"),
@@ -40,6 +46,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                         name = "Retry-After",
                                         description = "Seconds to wait before retrying",
                                         schema = @Schema(type = SchemaType.INTEGER)),
+                        parameters = {
+                            @Parameter(
+                                    name = "limit",
+                                    in = ParameterIn.QUERY,
+                                    description = "Page size (default 20, maximum 200)",
+                                    schema =
+                                            @Schema(
+                                                    type = SchemaType.INTEGER,
+                                                    format = "int32",
+                                                    minimum = "1",
+                                                    maximum = "200",
+                                                    defaultValue = "20")),
+                        },
                         responses = {
                             @APIResponse(
                                     name = "BadRequest",
@@ -85,6 +104,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                     name = "Forbidden",
                                     responseCode = "403",
                                     description = "The token's groups do not include 'editor'",
+                                    content =
+                                            @Content(
+                                                    mediaType = "application/problem+json",
+                                                    schema = @Schema(ref = "Problem"))),
+                            @APIResponse(
+                                    name = "ViewerUnauthorized",
+                                    responseCode = "401",
+                                    description = "Only where the service requires a viewer token for reads "
+                                            + "(geotimeline.auth.require-viewer): no bearer token, or an invalid "
+                                            + "or expired one",
+                                    content =
+                                            @Content(
+                                                    mediaType = "application/problem+json",
+                                                    schema = @Schema(ref = "Problem"))),
+                            @APIResponse(
+                                    name = "ViewerForbidden",
+                                    responseCode = "403",
+                                    description = "Only where the service requires a viewer token for reads: "
+                                            + "the token's groups include neither 'viewer' nor 'editor'",
                                     content =
                                             @Content(
                                                     mediaType = "application/problem+json",

@@ -38,6 +38,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -79,16 +80,18 @@ public class ActorResource {
 
     @GET
     @Operation(
+            operationId = "listActors",
             summary = "List actors",
             description = "Actors in creation order, optionally filtered by kind or by "
                     + "the beginning of any name or alias (accents, case and the Arabic article 'al-' ignored).")
     @APIResponse(responseCode = "200", description = "A page of actors; the next page is also in the Link header")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public RestResponse<PageResponse<ActorResponse>> list(
-            @RestQuery @Parameter(description = "Beginning of a name or alias", example = "jolani") String q,
-            @RestQuery @Parameter(description = "Actor kind", example = "PERSON") String kind,
+            @RestQuery @Parameter(description = "Beginning of a name or alias. Example: `jolani`.") String q,
+            @RestQuery @Parameter(description = "Actor kind", schema = @Schema(implementation = ActorKind.class))
+                    String kind,
             @RestQuery @Parameter(description = "Opaque cursor from the previous page") String cursor,
-            @RestQuery @Parameter(description = "Page size (default 20, maximum 200)", example = "20") String limit,
+            @RestQuery @Parameter(ref = "limit") String limit,
             @Context UriInfo uri) {
         return PagedResponses.ok(
                 actors.list(q, kindOf(kind), limits.resolve(limit), Cursor.decode("cursor", cursor)), uri);
@@ -97,6 +100,7 @@ public class ActorResource {
     @GET
     @Path("/{actor}")
     @Operation(
+            operationId = "getActor",
             summary = "Get an actor",
             description = "By id, slug, name or any alias: /api/v1/actors/al-jolani " + "finds Ahmad al-Sharaa.")
     @APIResponse(
@@ -114,7 +118,10 @@ public class ActorResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an actor", description = "Names and aliases must not already identify another actor.")
+    @Operation(
+            operationId = "createActor",
+            summary = "Create an actor",
+            description = "Names and aliases must not already identify another actor.")
     @RequestBody(
             required = true,
             content =
@@ -144,7 +151,10 @@ public class ActorResource {
     @PUT
     @Path("/{actor}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an actor", description = "Replaces every field; the actor keeps its id.")
+    @Operation(
+            operationId = "replaceActor",
+            summary = "Replace an actor",
+            description = "Replaces every field; the actor keeps its id.")
     @APIResponse(
             responseCode = "200",
             description = "The updated actor",
@@ -167,6 +177,7 @@ public class ActorResource {
     @Path("/{actor}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(
+            operationId = "patchActor",
             summary = "Change some fields of an actor",
             description =
                     "JSON Merge Patch (RFC 7396): the fields "
@@ -176,6 +187,7 @@ public class ActorResource {
             content =
                     @Content(
                             mediaType = MergePatch.MEDIA_TYPE,
+                            schema = @Schema(ref = "ActorPatch"),
                             examples = @ExampleObject(name = "add an alias", value = """
                     {"aliases":["Abu Mohammad al-Jolani","Ahmed al-Sharaa","al-Jolani","Ahmed Hussein al-Shar'a"]}""")))
     @APIResponse(
@@ -199,7 +211,10 @@ public class ActorResource {
 
     @DELETE
     @Path("/{actor}")
-    @Operation(summary = "Delete an actor", description = "Only an actor that takes part in no event can be deleted.")
+    @Operation(
+            operationId = "deleteActor",
+            summary = "Delete an actor",
+            description = "Only an actor that takes part in no event can be deleted.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -214,7 +229,7 @@ public class ActorResource {
     @GET
     @Path("/{actor}/timeline")
     @Tag(name = "Timelines")
-    @Operation(summary = "Timeline of an actor", description = """
+    @Operation(operationId = "getActorTimeline", summary = "Timeline of an actor", description = """
             Events the actor takes part in, in date order. Add `with` for events that also involve other actors \
             (every Putin–al-Sharaa interaction) and `location` for events at a place or anywhere inside it \
             (everything Putin did concerning Syria: location=syria&from=2024-12).""")
@@ -226,19 +241,18 @@ public class ActorResource {
             @RestPath @Parameter(description = "Id, slug, name or alias", example = "vladimir-putin") String actor,
             @RestQuery
                     @Parameter(
-                            description = "Other actors that must also take part (all of them)",
-                            example = "al-sharaa")
+                            description = "Other actors that must also take part (all of them); repeat the "
+                                    + "parameter for several. Example: `al-sharaa`.")
                     List<String> with,
             @RestQuery
                     @Parameter(
-                            description = "Locations (each including the places inside it unless "
-                                    + "includeSublocations=false)",
-                            example = "syria")
+                            description = "Locations the event must be at (all of them), each including the places "
+                                    + "inside it unless includeSublocations=false. Example: `syria`.")
                     List<String> location,
             @RestQuery
                     @Parameter(
-                            description = "Whether a location includes the places inside it (default true)",
-                            example = "true")
+                            description = TimelineParameters.INCLUDE_SUBLOCATIONS,
+                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
                     String includeSublocations,
             @BeanParam TimelineParameters filters,
             @Context UriInfo uri) {

@@ -86,6 +86,7 @@ public class EventResource {
 
     @GET
     @Operation(
+            operationId = "listEvents",
             summary = "List events",
             description = "All events in date order, with the same type, date, word and "
                     + "paging filters as the timelines.")
@@ -98,7 +99,7 @@ public class EventResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an event")
+    @Operation(operationId = "getEvent", summary = "Get an event")
     @APIResponse(
             responseCode = "200",
             description = "The event; its ETag is its version",
@@ -113,7 +114,7 @@ public class EventResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an event", description = """
+    @Operation(operationId = "createEvent", summary = "Create an event", description = """
             The date is EDTF in `date`, or the report's own words in `when` resolved against `reportedOn` \
             (both the resolved date and the words are kept). Actors and locations are named by id, slug, name \
             or alias and must exist.""")
@@ -154,7 +155,10 @@ public class EventResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an event", description = "Replaces every field; the event keeps its id.")
+    @Operation(
+            operationId = "replaceEvent",
+            summary = "Replace an event",
+            description = "Replaces every field; the event keeps its id.")
     @RequestBody(
             required = true,
             content =
@@ -183,7 +187,7 @@ public class EventResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of an event", description = """
+    @Operation(operationId = "patchEvent", summary = "Change some fields of an event", description = """
             JSON Merge Patch (RFC 7396): the fields given replace the stored ones, null removes an optional field, \
             arrays (actors, locations, sources, tags) are replaced whole. A new `date` replaces a relative \
             `when`. Send If-Match with the ETag you read so a concurrent edit is not overwritten (412).""")
@@ -192,6 +196,7 @@ public class EventResource {
             content =
                     @Content(
                             mediaType = MergePatch.MEDIA_TYPE,
+                            schema = @Schema(ref = "EventPatch"),
                             examples = @ExampleObject(name = "retitle and tag", value = """
                     {"title":"Putin and al-Sharaa hold their first phone call since Assad's fall",
                      "tags":["phone-call","bilateral-relations","first-contact"]}""")))
@@ -220,7 +225,7 @@ public class EventResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete an event")
+    @Operation(operationId = "deleteEvent", summary = "Delete an event")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")

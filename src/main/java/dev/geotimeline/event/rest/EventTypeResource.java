@@ -25,6 +25,7 @@ public class EventTypeResource {
 
     @GET
     @Operation(
+            operationId = "listEventTypes",
             summary = "List event types",
             description = "The controlled vocabulary of event types (PLOVER "
                     + "categories, the successor of CAMEO), each with what it covers.")

@@ -10,6 +10,7 @@ import dev.geotimeline.problem.ProblemException;
 import dev.geotimeline.security.CurrentUser;
 import dev.geotimeline.security.Roles;
 import dev.geotimeline.web.QueryParameters;
+import dev.geotimeline.web.RequestBodiesFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -26,6 +27,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,7 +40,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Tag(name = "Events")
 public class ImportResource {
 
-    static final String NDJSON = "application/x-ndjson";
+    static final String NDJSON = RequestBodiesFilter.NDJSON;
 
     private final ImportService imports;
     private final CurrentUser user;
@@ -52,7 +54,7 @@ public class ImportResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import events", description = """
+    @Operation(operationId = "importEvents", summary = "Import events", description = """
             Imports a JSON array of events (same fields as POST /api/v1/events, actors and locations by name or \
             alias). The batch is all or nothing: if any row is invalid nothing is stored and every bad row is \
             reported with its position. Rows with an `externalKey` update the stored event with the same key, so \
@@ -72,7 +74,7 @@ public class ImportResource {
                     @Parameter(
                             description = "UPDATE (default) changes stored events with the same external key; "
                                     + "SKIP leaves them as they are",
-                            example = "UPDATE")
+                            schema = @Schema(implementation = ImportMode.class, defaultValue = "UPDATE"))
                     String onExisting) {
         if (events == null) {
             throw ProblemException.badRequest("body", "send a JSON array of events");
@@ -91,9 +93,10 @@ public class ImportResource {
             stream, so files of any size can be imported without holding them in memory; errors name the line.""")
     @RequestBody(
             required = true,
+            // Rows as a JSON array: the OpenAPI filter writes them as lines (RequestBodiesFilter).
             content = @Content(mediaType = NDJSON, examples = @ExampleObject(name = "two lines", value = """
-                    {"title":"Putin and al-Sharaa hold their first phone call","type":"CONSULT","when":"Wednesday","reportedOn":"2025-02-13","actors":[{"actor":"putin","role":"INITIATOR"},{"actor":"al-sharaa","role":"TARGET"}],"externalKey":{"source":"newsdesk","id":"call-1"}}
-                    {"title":"Russian forces regroup at Hmeimim","type":"MOBILIZE","date":"2024-12","actors":[{"actor":"russia","role":"INITIATOR"}],"locations":["khmeimim"],"externalKey":{"source":"newsdesk","id":"hmeimim-1"}}""")))
+                    [{"title":"Putin and al-Sharaa hold their first phone call","type":"CONSULT","when":"Wednesday","reportedOn":"2025-02-13","actors":[{"actor":"putin","role":"INITIATOR"},{"actor":"al-sharaa","role":"TARGET"}],"externalKey":{"source":"newsdesk","id":"call-1"}},
+                     {"title":"Russian forces regroup at Hmeimim","type":"MOBILIZE","date":"2024-12","actors":[{"actor":"russia","role":"INITIATOR"}],"locations":["khmeimim"],"externalKey":{"source":"newsdesk","id":"hmeimim-1"}}]""")))
     @APIResponse(responseCode = "200", description = "Imported: counts of created, updated and unchanged events")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @RolesAllowed(Roles.EDITOR)
@@ -103,7 +106,7 @@ public class ImportResource {
             @RestQuery
                     @Parameter(
                             description = "UPDATE (default) or SKIP for events whose external key is stored",
-                            example = "UPDATE")
+                            schema = @Schema(implementation = ImportMode.class, defaultValue = "UPDATE"))
                     String onExisting)
             throws IOException {
         ImportMode mode = mode(onExisting);

@@ -38,6 +38,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -79,6 +80,7 @@ public class LocationResource {
 
     @GET
     @Operation(
+            operationId = "listLocations",
             summary = "List locations",
             description = "Locations in creation order, optionally filtered by kind, "
                     + "by the beginning of a name or alias, or to the places inside another one (`within`).")
@@ -86,12 +88,13 @@ public class LocationResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public RestResponse<PageResponse<LocationResponse>> list(
-            @RestQuery @Parameter(description = "Beginning of a name or alias", example = "khmeimim") String q,
-            @RestQuery @Parameter(description = "Location kind", example = "MILITARY_BASE") String kind,
+            @RestQuery @Parameter(description = "Beginning of a name or alias. Example: `khmeimim`.") String q,
+            @RestQuery @Parameter(description = "Location kind", schema = @Schema(implementation = LocationKind.class))
+                    String kind,
             @RestQuery @Parameter(description = "Only places inside this one, at any depth", example = "syria")
                     String within,
             @RestQuery @Parameter(description = "Opaque cursor from the previous page") String cursor,
-            @RestQuery @Parameter(description = "Page size (default 20, maximum 200)", example = "20") String limit,
+            @RestQuery @Parameter(ref = "limit") String limit,
             @Context UriInfo uri) {
         return PagedResponses.ok(
                 locations.list(q, kindOf(kind), within, limits.resolve(limit), Cursor.decode("cursor", cursor)), uri);
@@ -100,6 +103,7 @@ public class LocationResource {
     @GET
     @Path("/{location}")
     @Operation(
+            operationId = "getLocation",
             summary = "Get a location",
             description = "By id, slug, name or alias (Khmeimim finds Hmeimim air base).")
     @APIResponse(
@@ -117,7 +121,10 @@ public class LocationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a location", description = "`parent` names the place that contains it.")
+    @Operation(
+            operationId = "createLocation",
+            summary = "Create a location",
+            description = "`parent` names the place that contains it.")
     @RequestBody(
             required = true,
             content =
@@ -149,6 +156,7 @@ public class LocationResource {
     @Path("/{location}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "replaceLocation",
             summary = "Replace a location",
             description = "Replaces every field. Moving a place under another "
                     + "parent moves everything inside it too; a place cannot be moved inside itself (422).")
@@ -176,6 +184,7 @@ public class LocationResource {
     @Path("/{location}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(
+            operationId = "patchLocation",
             summary = "Change some fields of a location",
             description =
                     "JSON Merge Patch (RFC 7396): the "
@@ -185,6 +194,7 @@ public class LocationResource {
             content =
                     @Content(
                             mediaType = MergePatch.MEDIA_TYPE,
+                            schema = @Schema(ref = "LocationPatch"),
                             examples = @ExampleObject(name = "move the coordinates", value = """
                     {"latitude":35.4012,"longitude":35.9487}""")))
     @APIResponse(
@@ -213,6 +223,7 @@ public class LocationResource {
     @DELETE
     @Path("/{location}")
     @Operation(
+            operationId = "deleteLocation",
             summary = "Delete a location",
             description = "Only a location that contains no other place and is " + "used by no event can be deleted.")
     @APIResponse(responseCode = "204", description = "Deleted")
@@ -230,7 +241,7 @@ public class LocationResource {
     @GET
     @Path("/{location}/timeline")
     @Tag(name = "Timelines")
-    @Operation(summary = "Timeline of a location", description = """
+    @Operation(operationId = "getLocationTimeline", summary = "Timeline of a location", description = """
             Events at the place or anywhere inside it (the Syria timeline includes Hmeimim and Tartus), in date \
             order; includeSublocations=false keeps only events placed exactly there.""")
     @APIResponse(responseCode = "200", description = "A page of events; the next page is also in the Link header")
@@ -239,12 +250,15 @@ public class LocationResource {
     @CachedPage
     public RestResponse<PageResponse<EventResponse>> timeline(
             @RestPath @Parameter(description = "Id, slug, name or alias", example = "hmeimim") String location,
-            @RestQuery @Parameter(description = "Actors that must take part (all of them)", example = "russia")
+            @RestQuery
+                    @Parameter(
+                            description = "Actors that must take part (all of them); repeat the parameter for "
+                                    + "several. Example: `russia`.")
                     List<String> actor,
             @RestQuery
                     @Parameter(
-                            description = "Whether the places inside this one count (default true)",
-                            example = "true")
+                            description = TimelineParameters.INCLUDE_SUBLOCATIONS,
+                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
                     String includeSublocations,
             @BeanParam TimelineParameters filters,
             @Context UriInfo uri) {

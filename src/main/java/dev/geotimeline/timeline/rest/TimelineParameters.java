@@ -1,46 +1,58 @@
 package dev.geotimeline.timeline.rest;
 
+import dev.geotimeline.event.EventType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** Query parameters shared by every timeline endpoint (and the event list). */
+/**
+ * Query parameters shared by every timeline endpoint (and the event list). The filters carry no
+ * {@code example}: Swagger UI would fill it in and send it, narrowing the answer unnoticed; their
+ * examples are in the descriptions.
+ */
 public class TimelineParameters {
+
+    /** The description of the includeSublocations parameter of the timelines that take locations. */
+    public static final String INCLUDE_SUBLOCATIONS =
+            "Whether a location includes the places inside it (default true); false keeps only events placed "
+                    + "exactly there";
 
     @RestQuery
     @Parameter(
-            description =
-                    "Event types to include (any of them); repeat or comma-separate. See GET /api/v1/event-types.",
-            example = "CONSULT",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+            description = "Event types to include (any of them); repeat the parameter or comma-separate. "
+                    + "See GET /api/v1/event-types. Example: `CONSULT`.",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = EventType.class))
     public List<String> type;
 
     @RestQuery
     @Parameter(
             description = "Only events that may fall on or after this EDTF date (day, month or year). "
-                    + "An event dated 2024-12 matches from=2024-12-15.",
-            example = "2024-12")
+                    + "An event dated 2024-12 matches from=2024-12-15. Example: `2024-12`.")
     public String from;
 
     @RestQuery
     @Parameter(
-            description = "Only events that may fall on or before this EDTF date; to=2025-01 means up to 31 January.",
-            example = "2025-02")
+            description = "Only events that may fall on or before this EDTF date; to=2025-01 means up to "
+                    + "31 January. Example: `2025-02`.")
     public String to;
 
     @RestQuery
     @Parameter(
-            description = "Words that must all appear in the title or summary (case and accents ignored).",
-            example = "Hmeimim")
+            description = "Words that must all appear in the title or summary (case and accents ignored). "
+                    + "Example: `Hmeimim`.")
     public String q;
 
     @RestQuery
     @Parameter(
             description = "asc (oldest first, default) or desc. Events sort by first possible day, then longer "
                     + "periods before shorter ones (2024-12 before 2024-12-01), then id.",
-            example = "asc")
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"asc", "desc"},
+                            defaultValue = "asc"))
     public String order;
 
     @RestQuery
@@ -48,6 +60,6 @@ public class TimelineParameters {
     public String cursor;
 
     @RestQuery
-    @Parameter(description = "Page size, 1 to the configured maximum (default 20, maximum 200).", example = "20")
+    @Parameter(ref = "limit")
     public String limit;
 }

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,7 +36,7 @@ public class TimelineResource {
     }
 
     @GET
-    @Operation(summary = "Timeline across all events", description = """
+    @Operation(operationId = "getTimeline", summary = "Timeline across all events", description = """
             Every event matching all the filters, in date order. Repeated `actor` values mean events involving \
             all of them (actor=vladimir-putin&actor=al-sharaa: every Putin–al-Sharaa interaction); repeated \
             `location` values likewise; several `type` values match any of them.""")
@@ -45,19 +47,18 @@ public class TimelineResource {
     public RestResponse<PageResponse<EventResponse>> timeline(
             @RestQuery
                     @Parameter(
-                            description = "Actors that must all take part (id, slug, name or alias)",
-                            example = "vladimir-putin")
+                            description = "Actors that must all take part (id, slug, name or alias); repeat the "
+                                    + "parameter for several. Example: `vladimir-putin`.")
                     List<String> actor,
             @RestQuery
                     @Parameter(
-                            description = "Locations the event must be at, each including the places inside "
-                                    + "it unless includeSublocations=false",
-                            example = "syria")
+                            description = "Locations the event must be at (all of them), each including the places "
+                                    + "inside it unless includeSublocations=false. Example: `syria`.")
                     List<String> location,
             @RestQuery
                     @Parameter(
-                            description = "Whether a location includes the places inside it (default true)",
-                            example = "true")
+                            description = TimelineParameters.INCLUDE_SUBLOCATIONS,
+                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
                     String includeSublocations,
             @BeanParam TimelineParameters filters,
             @Context UriInfo uri) {
