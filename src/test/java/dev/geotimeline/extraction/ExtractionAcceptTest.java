@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,27 +52,14 @@ class ExtractionAcceptTest {
         String word = "accepted" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         String url = "https://example.org/seed/" + UUID.randomUUID();
         Map<String, Object> body = acceptBody(url, word);
-        JsonPath first = asEditor()
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post(ExtractionApiTest.ACCEPT)
-                .then()
+        JsonPath first = accept(body)
                 .statusCode(200)
                 .body("created", equalTo(3))
                 .body("externalKeys", hasSize(3))
                 .extract()
                 .jsonPath();
         assertEquals("extraction", first.getString("externalKeys[0].source"));
-        asEditor()
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post(ExtractionApiTest.ACCEPT)
-                .then()
-                .statusCode(200)
-                .body("created", equalTo(0))
-                .body("unchanged", equalTo(3));
+        accept(body).statusCode(200).body("created", equalTo(0)).body("unchanged", equalTo(3));
         JsonPath events = given().queryParam("q", word)
                 .queryParam("limit", "10")
                 .when()
@@ -97,6 +85,31 @@ class ExtractionAcceptTest {
         assertEquals(url, source.get("url"));
         assertEquals("2025-02-13", source.get("publishedOn"));
         assertEquals("Wednesday", ((Map<?, ?>) call.get("date")).get("expression"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCandidateNamingAnUnknownActorRejectsTheWholeBatch() throws Exception {
+        Map<String, Object> body = new HashMap<>(acceptBody("https://example.org/seed/" + UUID.randomUUID(), "bad"));
+        List<Map<String, Object>> candidates = new ArrayList<>();
+        for (Object each : (List<?>) body.get("candidates")) {
+            Map<String, Object> candidate = new HashMap<>((Map<String, Object>) each);
+            candidate.put("actors", List.of(Map.of("actor", "nobody-known-" + UUID.randomUUID(), "role", "INITIATOR")));
+            candidates.add(candidate);
+        }
+        body.put("candidates", candidates);
+        accept(body).statusCode(400).contentType("application/problem+json");
+        body.put("url", "not a url");
+        accept(body).statusCode(400).contentType("application/problem+json");
+    }
+
+    private static ValidatableResponse accept(Map<String, Object> body) {
+        return asEditor()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(ExtractionApiTest.ACCEPT)
+                .then();
     }
 
     @Test

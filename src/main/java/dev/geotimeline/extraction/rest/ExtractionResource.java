@@ -44,7 +44,7 @@ public class ExtractionResource {
              "candidates":[{"title":"Moscow – On Wednesday, Russian President Vladimir Putin held a conversation \
             with Ahmad al-Sharaa, the newly appointed leader of Syria.","type":"CONSULT","when":"On Wednesday",
               "tense":"past","quote":"Moscow – On Wednesday, Russian President Vladimir Putin held a conversation \
-            with Ahmad al-Sharaa, the newly appointed leader of Syria.","start":0,"end":128,
+            with Ahmad al-Sharaa, the newly appointed leader of Syria.","start":0,"end":134,
               "actors":[{"actor":"vladimir-putin","role":"INITIATOR"},{"actor":"ahmad-al-sharaa","role":"TARGET"}],
               "places":["moscow","syria"]}]}""";
 
