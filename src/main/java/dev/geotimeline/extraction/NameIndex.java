@@ -54,8 +54,13 @@ public class NameIndex {
         Map<Long, String> keys = new HashMap<>();
         Set<String> all = new LinkedHashSet<>();
         for (int i = 0; i < words.size(); i++) {
+            boolean capitalised = false;
             for (int n = 1; n <= MAX_WORDS && i + n <= words.size(); n++) {
-                String key = NameKeys.key(text.substring(words.get(i)[0], words.get(i + n - 1)[1]));
+                int[] last = words.get(i + n - 1);
+                capitalised |= hasUpperCase(text, last[0], last[1]);
+                // Names are written with a capital somewhere ("al-Sharaa", "new Syrian authorities"), except for
+                // a single lower-case word, which may still be a demonym's or an alias's key.
+                String key = capitalised || n == 1 ? NameKeys.key(text.substring(words.get(i)[0], last[1])) : "";
                 if (!key.isEmpty()) {
                     keys.put(((long) i << 8) | n, key);
                     all.add(key);
@@ -67,6 +72,15 @@ public class NameIndex {
         Map<String, Entry> knownPlaces = lookup(locations, all);
         return new Found(
                 matches(text, words, keys, knownActors, true), matches(text, words, keys, knownPlaces, false), words);
+    }
+
+    private static boolean hasUpperCase(String text, int from, int to) {
+        for (int at = from; at < to; at++) {
+            if (Character.isUpperCase(text.charAt(at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<int[]> words(String text) {

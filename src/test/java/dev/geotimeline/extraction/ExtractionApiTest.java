@@ -76,6 +76,26 @@ class ExtractionApiTest {
         assertTrue(names.contains("Ankara"), names.toString());
     }
 
+    @Test
+    void aThousandWordReportIsTimed() throws Exception {
+        String story = seedStory();
+        StringBuilder report = new StringBuilder();
+        while (report.toString().split("\\s+").length < 1000) {
+            report.append(story).append("\n\n");
+        }
+        extract(report.toString(), "2025-02-13");
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long started = System.nanoTime();
+            extract(report.toString(), "2025-02-13");
+            best = Math.min(best, System.nanoTime() - started);
+        }
+        System.out.printf(
+                "Extraction of a %d-word report over HTTP: best of 5 %.1f ms%n",
+                report.toString().split("\\s+").length, best / 1e6);
+        assertTrue(report.length() <= Extractor.MAX_TEXT_LENGTH, "the report fits the limit");
+    }
+
     static JsonPath extract(String text, String publishedOn) {
         return extract(Map.of("text", text, "publishedOn", publishedOn));
     }
