@@ -14,25 +14,36 @@ final class CueTable {
 
     record Cue(EventType type, int start, int end, int line) {}
 
-    private record Entry(Pattern pattern, EventType type) {}
+    private static final List<EventType> TYPES = new ArrayList<>();
 
-    private static final List<Entry> ENTRIES = DataFiles.rows("extraction/cues.tsv").stream()
-            .map(row -> new Entry(Pattern.compile(row[0]), EventType.valueOf(row[1])))
-            .toList();
+    /** All cues as one alternation, a group per line: at one position the earlier line wins. */
+    private static final Pattern ALL = compile();
 
     private CueTable() {}
 
-    /** Every cue in text[from, to), by position; at one position the earlier line of the table first. */
-    static List<Cue> find(String text, int from, int to) {
-        String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
-        List<Cue> cues = new ArrayList<>();
-        for (int line = 0; line < ENTRIES.size(); line++) {
-            Matcher matcher = ENTRIES.get(line).pattern().matcher(lower);
-            while (matcher.find()) {
-                cues.add(new Cue(ENTRIES.get(line).type(), from + matcher.start(), from + matcher.end(), line));
+    private static Pattern compile() {
+        StringBuilder all = new StringBuilder();
+        for (String[] row : DataFiles.rows("extraction/cues.tsv")) {
+            if (Pattern.compile(row[0]).matcher("").groupCount() != 0) {
+                throw new IllegalStateException("extraction/cues.tsv: use (?:…), not capturing groups, in " + row[0]);
             }
+            all.append(all.isEmpty() ? "" : "|").append('(').append(row[0]).append(')');
+            TYPES.add(EventType.valueOf(row[1]));
         }
-        cues.sort(Comparator.comparingInt(Cue::start).thenComparingInt(Cue::line));
+        return Pattern.compile(all.toString());
+    }
+
+    /** The cues in text[from, to), by position; where cues overlap, the one that starts first. */
+    static List<Cue> find(String text, int from, int to) {
+        Matcher matcher = ALL.matcher(text.substring(from, to).toLowerCase(Locale.ROOT));
+        List<Cue> cues = new ArrayList<>();
+        while (matcher.find()) {
+            int line = 0;
+            while (matcher.group(line + 1) == null) {
+                line++;
+            }
+            cues.add(new Cue(TYPES.get(line), from + matcher.start(), from + matcher.end(), line));
+        }
         return cues;
     }
 

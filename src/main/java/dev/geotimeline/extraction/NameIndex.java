@@ -51,19 +51,27 @@ public class NameIndex {
 
     public Found find(String text) {
         List<int[]> words = words(text);
+        // A run's key is its words' keys joined: NameKeys works word by word, so normalise each word once.
+        List<String> wordKeys = words.stream()
+                .map(word -> NameKeys.key(text.substring(word[0], word[1])))
+                .toList();
         Map<Long, String> keys = new HashMap<>();
         Set<String> all = new LinkedHashSet<>();
         for (int i = 0; i < words.size(); i++) {
             boolean capitalised = false;
+            StringBuilder key = new StringBuilder();
             for (int n = 1; n <= MAX_WORDS && i + n <= words.size(); n++) {
                 int[] last = words.get(i + n - 1);
                 capitalised |= hasUpperCase(text, last[0], last[1]);
+                String lastKey = wordKeys.get(i + n - 1);
+                if (!lastKey.isEmpty()) {
+                    key.append(key.isEmpty() ? "" : " ").append(lastKey);
+                }
                 // Names are written with a capital somewhere ("al-Sharaa", "new Syrian authorities"), except for
                 // a single lower-case word, which may still be a demonym's or an alias's key.
-                String key = capitalised || n == 1 ? NameKeys.key(text.substring(words.get(i)[0], last[1])) : "";
-                if (!key.isEmpty()) {
-                    keys.put(((long) i << 8) | n, key);
-                    all.add(key);
+                if (!key.isEmpty() && (capitalised || n == 1)) {
+                    keys.put(((long) i << 8) | n, key.toString());
+                    all.add(key.toString());
                 }
             }
         }

@@ -83,7 +83,9 @@ class ExtractionApiTest {
         while (report.toString().split("\\s+").length < 1000) {
             report.append(story).append("\n\n");
         }
-        extract(report.toString(), "2025-02-13");
+        for (int i = 0; i < 30; i++) { // warm-up, as the bench does
+            extract(report.toString(), "2025-02-13");
+        }
         long best = Long.MAX_VALUE;
         for (int i = 0; i < 5; i++) {
             long started = System.nanoTime();
@@ -91,7 +93,7 @@ class ExtractionApiTest {
             best = Math.min(best, System.nanoTime() - started);
         }
         System.out.printf(
-                "Extraction of a %d-word report over HTTP: best of 5 %.1f ms%n",
+                "Extraction of a %d-word report over HTTP, after 30 warm-up runs: best of 5 %.1f ms%n",
                 report.toString().split("\\s+").length, best / 1e6);
         assertTrue(report.length() <= Extractor.MAX_TEXT_LENGTH, "the report fits the limit");
     }
