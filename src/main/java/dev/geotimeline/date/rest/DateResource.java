@@ -2,6 +2,7 @@ package dev.geotimeline.date.rest;
 
 import dev.geotimeline.date.InvalidDateException;
 import dev.geotimeline.date.RelativeDates;
+import dev.geotimeline.date.ReportDay;
 import dev.geotimeline.date.Tense;
 import dev.geotimeline.problem.ProblemException;
 import dev.geotimeline.text.UserText;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -111,7 +111,7 @@ public class DateResource {
                             example = "On Wednesday, Russian President Vladimir Putin held a conversation with "
                                     + "Ahmad al-Sharaa.")
                     String context) {
-        LocalDate reference = reportedOn(reportedOn);
+        LocalDate reference = ReportDay.parse("reportedOn", reportedOn);
         Tense chosen = tense(tense, context);
         if (when == null || when.isBlank()) {
             throw ProblemException.badRequest("when", "'when' is required: the date as the report writes it");
@@ -120,19 +120,6 @@ public class DateResource {
             return DateResolution.of(RelativeDates.resolve(when, reference, chosen), chosen);
         } catch (InvalidDateException e) {
             throw ProblemException.badRequest("when", e.getMessage());
-        }
-    }
-
-    private static LocalDate reportedOn(String text) {
-        if (text == null || text.isBlank()) {
-            throw ProblemException.badRequest(
-                    "reportedOn", "'reportedOn' is required: the day the report was published, as YYYY-MM-DD");
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(
-                    "reportedOn", UserText.quote(text.strip()) + " is not a day: use YYYY-MM-DD, e.g. 2025-02-13");
         }
     }
 
