@@ -20,13 +20,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ExtractionAcceptTest {
 
-    /** The first three candidates of the seed story, as a client would send them back unedited. */
+    /** The first three candidates of the seed story with a date of their own, sent back unedited. */
     private static Map<String, Object> acceptBody(String url, String word) throws Exception {
         JsonPath json = ExtractionApiTest.extract(
                 Map.of("text", ExtractionApiTest.seedStory(), "publishedOn", "2025-02-13", "url", url));
         List<Map<String, Object>> candidates = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; candidates.size() < 3; i++) {
             String at = "candidates[" + i + "].";
+            if (json.getBoolean(at + "date.fromReport")) {
+                continue;
+            }
             Map<String, Object> candidate = new HashMap<>();
             candidate.put("title", word + " " + json.getString(at + "title"));
             candidate.put("type", json.getString(at + "type.type"));
@@ -75,7 +78,7 @@ class ExtractionAcceptTest {
                     ((Map<?, ?>) event.get("date")).get("edtf"));
         }
         assertEquals("2025-02-12", dates.get("Moscow – O"), dates.toString());
-        assertEquals("2025-01", dates.get("This call "), dates.toString());
+        assertEquals("2025-01", dates.get("The call c"), dates.toString());
         assertEquals("2024-12", dates.get("since Assa"), dates.toString());
         Map<String, Object> call = events.<Map<String, Object>>getList("items").stream()
                 .filter(event -> ((String) event.get("title")).contains("Moscow"))

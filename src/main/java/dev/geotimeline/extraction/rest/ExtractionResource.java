@@ -32,19 +32,18 @@ public class ExtractionResource {
 
     static final String SEED_STORY_EXAMPLE = """
             {"text":"Moscow – On Wednesday, Russian President Vladimir Putin held a conversation with Ahmad \
-            al-Sharaa, the newly appointed leader of Syria. This call followed a visit by a group of Russian \
-            officials to Damascus last month, which was the first official delegation since Assad’s removal in \
-            December and his subsequent asylum in Russia.",
+            al-Sharaa, who now leads Syria. The call came after a group of Russian officials visited Damascus \
+            last month, the first Russian delegation there since Assad's removal in December.",
              "publishedOn":"2025-02-13","url":"https://example.org/news/putin-al-sharaa-call",
              "publisher":"Example News"}""";
 
     static final String ACCEPT_EXAMPLE = """
             {"url":"https://example.org/news/putin-al-sharaa-call","publisher":"Example News",
              "publishedOn":"2025-02-13",
-             "candidates":[{"title":"Moscow – On Wednesday, Russian President Vladimir Putin held a conversation \
-            with Ahmad al-Sharaa, the newly appointed leader of Syria.","type":"CONSULT","when":"On Wednesday",
-              "tense":"past","quote":"Moscow – On Wednesday, Russian President Vladimir Putin held a conversation \
-            with Ahmad al-Sharaa, the newly appointed leader of Syria.","start":0,"end":134,
+             "candidates":[{"title":"Putin holds a conversation with Ahmad al-Sharaa","type":"CONSULT",
+              "when":"On Wednesday","tense":"past",
+              "quote":"Moscow – On Wednesday, Russian President Vladimir Putin held a conversation with Ahmad \
+            al-Sharaa, who now leads Syria.","start":0,"end":118,
               "actors":[{"actor":"vladimir-putin","role":"INITIATOR"},{"actor":"ahmad-al-sharaa","role":"TARGET"}],
               "places":["moscow","syria"]}]}""";
 
