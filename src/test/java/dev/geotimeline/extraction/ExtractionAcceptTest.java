@@ -34,7 +34,6 @@ class ExtractionAcceptTest {
             candidate.put("title", word + " " + json.getString(at + "title"));
             candidate.put("type", json.getString(at + "type.type"));
             candidate.put("when", json.getString(at + "date.expression.text"));
-            candidate.put("date", json.getBoolean(at + "date.fromReport") ? json.getString(at + "date.edtf") : null);
             candidate.put("tense", json.getString(at + "date.tense"));
             candidate.put("quote", json.getString(at + "evidence.text"));
             candidate.put("start", json.getInt(at + "evidence.start"));
