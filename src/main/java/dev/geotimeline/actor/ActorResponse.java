@@ -1,5 +1,6 @@
 package dev.geotimeline.actor;
 
+import dev.geotimeline.named.NamedView;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,4 +21,5 @@ public record ActorResponse(
         Instant updatedAt,
         @Schema(nullable = true) String createdBy,
         @Schema(nullable = true) String updatedBy,
-        @Schema(example = "0") long version) {}
+        @Schema(example = "0") long version)
+        implements NamedView {}

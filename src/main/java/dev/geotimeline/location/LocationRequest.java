@@ -1,9 +1,10 @@
 package dev.geotimeline.location;
 
+import dev.geotimeline.named.NameText;
 import dev.geotimeline.named.NamedRequest;
+import dev.geotimeline.named.SlugText;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,19 +13,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "LocationRequest", description = "A place to create or replace.")
 public record LocationRequest(
-        @NotBlank @Size(max = 200) @Schema(example = "Hmeimim air base", required = true)
+        @NameText @Schema(example = "Hmeimim air base", required = true)
         String name,
 
-        @Size(max = 120)
-        @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "lower-case letters, digits and single hyphens only")
-        @Schema(description = "URL identifier; derived from the name when omitted", example = "hmeimim-air-base")
+        @SlugText @Schema(description = SlugText.DESCRIPTION, example = "hmeimim-air-base")
         String slug,
 
         @NotNull @Schema(example = "MILITARY_BASE", required = true)
         LocationKind kind,
 
         @Size(max = 200)
-        @Schema(description = "The place that contains this one, by id, slug, name or alias", example = "latakia")
+        @Schema(
+                description = "The place that contains this one, by id, slug, name or alias (422 if there is "
+                        + "none). Changing it moves everything inside this place too; a place cannot be moved "
+                        + "inside itself (422).",
+                example = "latakia")
         String parent,
 
         @DecimalMin(value = "-90", message = "must be between -90 and 90")
@@ -41,5 +44,5 @@ public record LocationRequest(
         String countryCode,
 
         @Size(max = 50) @Schema(example = "[\"Khmeimim\", \"Hmeimim\"]")
-        List<@NotBlank @Size(max = 200) String> aliases)
+        List<@NameText String> aliases)
         implements NamedRequest {}

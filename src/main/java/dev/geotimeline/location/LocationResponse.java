@@ -1,5 +1,6 @@
 package dev.geotimeline.location;
 
+import dev.geotimeline.named.NamedView;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,4 +23,5 @@ public record LocationResponse(
         Instant updatedAt,
         @Schema(nullable = true) String createdBy,
         @Schema(nullable = true) String updatedBy,
-        @Schema(example = "0") long version) {}
+        @Schema(example = "0") long version)
+        implements NamedView {}

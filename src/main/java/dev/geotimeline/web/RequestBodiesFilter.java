@@ -51,10 +51,11 @@ public class RequestBodiesFilter implements OASFilter {
         }
     }
 
-    private static void addPatchSchema(OpenAPI openAPI, String ref) {
+    /** Adds the schema {@code XPatch} that {@code ref} names, made from {@code XRequest}, unless it exists. */
+    public static void addPatchSchema(OpenAPI openAPI, String ref) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         String name = ref.substring(SCHEMAS.length());
-        if (!name.endsWith("Patch") || schemas.containsKey(name)) {
+        if (!name.endsWith("Patch") || name.contains("{") || schemas.containsKey(name)) {
             return;
         }
         String requestName = name.substring(0, name.length() - "Patch".length()) + "Request";

@@ -1,51 +1,33 @@
 package dev.geotimeline.location.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.geotimeline.event.EventResponse;
 import dev.geotimeline.location.LocationKind;
 import dev.geotimeline.location.LocationRequest;
 import dev.geotimeline.location.LocationResponse;
 import dev.geotimeline.location.LocationService;
+import dev.geotimeline.named.rest.NamedEndpoints;
+import dev.geotimeline.named.rest.NamedListParameters;
+import dev.geotimeline.named.rest.NamedResource;
 import dev.geotimeline.pagecache.CachedPage;
-import dev.geotimeline.paging.Cursor;
-import dev.geotimeline.security.CurrentUser;
-import dev.geotimeline.security.Roles;
-import dev.geotimeline.timeline.TimelineService;
+import dev.geotimeline.paging.Page;
 import dev.geotimeline.timeline.rest.TimelineParameters;
 import dev.geotimeline.timeline.rest.TimelineQueries;
-import dev.geotimeline.web.EntityTags;
-import dev.geotimeline.web.MergePatch;
-import dev.geotimeline.web.MergePatches;
-import dev.geotimeline.web.PageLimits;
 import dev.geotimeline.web.PageResponse;
-import dev.geotimeline.web.PagedResponses;
 import dev.geotimeline.web.QueryParameters;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -54,30 +36,18 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/locations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Locations")
-public class LocationResource {
+public class LocationResource extends NamedResource<LocationRequest, LocationResponse> {
+
+    private static final String WITHIN = "within";
 
     private final LocationService locations;
-    private final TimelineService timelines;
-    private final TimelineQueries queries;
-    private final PageLimits limits;
-    private final MergePatches patches;
-    private final CurrentUser user;
 
-    public LocationResource(
-            LocationService locations,
-            TimelineService timelines,
-            TimelineQueries queries,
-            PageLimits limits,
-            MergePatches patches,
-            CurrentUser user) {
+    public LocationResource(LocationService locations, NamedEndpoints endpoints) {
+        super(locations, LocationRequest.class, endpoints);
         this.locations = locations;
-        this.timelines = timelines;
-        this.queries = queries;
-        this.limits = limits;
-        this.patches = patches;
-        this.user = user;
     }
 
+    @Override
     @GET
     @Operation(
             operationId = "listLocations",
@@ -87,155 +57,21 @@ public class LocationResource {
     @APIResponse(responseCode = "200", description = "A page of locations; the next page is also in the Link header")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @Parameter(
+            name = WITHIN,
+            in = ParameterIn.QUERY,
+            description = "Only places inside this one, at any depth",
+            example = "syria",
+            schema = @Schema(type = SchemaType.STRING))
     public RestResponse<PageResponse<LocationResponse>> list(
-            @RestQuery @Parameter(description = "Beginning of a name or alias. Example: `khmeimim`.") String q,
-            @RestQuery @Parameter(description = "Location kind", schema = @Schema(implementation = LocationKind.class))
-                    String kind,
-            @RestQuery @Parameter(description = "Only places inside this one, at any depth", example = "syria")
-                    String within,
-            @RestQuery @Parameter(description = "Opaque cursor from the previous page") String cursor,
-            @RestQuery @Parameter(ref = "limit") String limit,
-            @Context UriInfo uri) {
-        return PagedResponses.ok(
-                locations.list(q, kindOf(kind), within, limits.resolve(limit), Cursor.decode("cursor", cursor)), uri);
+            @BeanParam NamedListParameters filters, @Context UriInfo uri) {
+        return super.list(filters, uri);
     }
 
-    @GET
-    @Path("/{location}")
-    @Operation(
-            operationId = "getLocation",
-            summary = "Get a location",
-            description = "By id, slug, name or alias (Khmeimim finds Hmeimim air base).")
-    @APIResponse(
-            responseCode = "200",
-            description = "The location; its ETag is its version",
-            content = @Content(schema = @Schema(implementation = LocationResponse.class)))
-    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match names the current version)")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(
-            @RestPath @Parameter(description = "Id, slug, name or alias", example = "khmeimim") String location,
-            @Context Request request) {
-        LocationResponse found = locations.get(location);
-        return EntityTags.conditionalGet(request, found.version(), found);
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(
-            operationId = "createLocation",
-            summary = "Create a location",
-            description = "`parent` names the place that contains it.")
-    @RequestBody(
-            required = true,
-            content =
-                    @Content(
-                            schema = @Schema(implementation = LocationRequest.class),
-                            examples = @ExampleObject(name = "Hmeimim air base", value = """
-                    {"name":"Hmeimim air base","kind":"MILITARY_BASE","parent":"latakia","countryCode":"SY",
-                     "latitude":35.4011,"longitude":35.9486,"aliases":["Khmeimim air base","Hmeimim","Khmeimim"]}""")))
-    @APIResponse(
-            responseCode = "201",
-            description = "Created; Location names the new location",
-            content = @Content(schema = @Schema(implementation = LocationResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", ref = "Unprocessable")
-    @RolesAllowed(Roles.EDITOR)
-    @SecurityRequirement(name = "bearer")
-    public Response create(LocationRequest request, @Context UriInfo uri) {
-        LocationResponse created = locations.create(request, user.subject());
-        return EntityTags.withTag(
-                Response.created(uri.getBaseUriBuilder()
-                                .path("api/v1/locations/{id}")
-                                .build(created.id()))
-                        .entity(created),
-                created.version());
-    }
-
-    @PUT
-    @Path("/{location}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(
-            operationId = "replaceLocation",
-            summary = "Replace a location",
-            description = "Replaces every field. Moving a place under another "
-                    + "parent moves everything inside it too; a place cannot be moved inside itself (422).")
-    @APIResponse(
-            responseCode = "200",
-            description = "The updated location",
-            content = @Content(schema = @Schema(implementation = LocationResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", ref = "Unprocessable")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @RolesAllowed(Roles.EDITOR)
-    @SecurityRequirement(name = "bearer")
-    public Response replace(
-            @RestPath @Parameter(description = "Id, slug, name or alias", example = "tartus") String location,
-            LocationRequest request,
-            @Context HttpHeaders headers) {
-        LocationResponse updated =
-                locations.replace(location, request, user.subject(), EntityTags.expectedVersion(headers));
-        return EntityTags.withTag(Response.ok(updated), updated.version());
-    }
-
-    @PATCH
-    @Path("/{location}")
-    @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(
-            operationId = "patchLocation",
-            summary = "Change some fields of a location",
-            description =
-                    "JSON Merge Patch (RFC 7396): the "
-                            + "fields given replace the stored ones, null removes an optional field. Send If-Match with the ETag you read.")
-    @RequestBody(
-            required = true,
-            content =
-                    @Content(
-                            mediaType = MergePatch.MEDIA_TYPE,
-                            schema = @Schema(ref = "LocationPatch"),
-                            examples = @ExampleObject(name = "move the coordinates", value = """
-                    {"latitude":35.4012,"longitude":35.9487}""")))
-    @APIResponse(
-            responseCode = "200",
-            description = "The updated location",
-            content = @Content(schema = @Schema(implementation = LocationResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "Unprocessable")
-    @RolesAllowed(Roles.EDITOR)
-    @SecurityRequirement(name = "bearer")
-    public Response patch(
-            @RestPath @Parameter(description = "Id, slug, name or alias", example = "hmeimim-air-base") String location,
-            JsonNode patch,
-            @Context HttpHeaders headers) {
-        LocationResponse updated = locations.patch(
-                location,
-                patches.of(patch, LocationRequest.class),
-                user.subject(),
-                EntityTags.expectedVersion(headers));
-        return EntityTags.withTag(Response.ok(updated), updated.version());
-    }
-
-    @DELETE
-    @Path("/{location}")
-    @Operation(
-            operationId = "deleteLocation",
-            summary = "Delete a location",
-            description = "Only a location that contains no other place and is " + "used by no event can be deleted.")
-    @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @RolesAllowed(Roles.EDITOR)
-    @SecurityRequirement(name = "bearer")
-    public void delete(
-            @RestPath @Parameter(description = "Id, slug, name or alias") String location,
-            @Context HttpHeaders headers) {
-        locations.delete(location, EntityTags.expectedVersion(headers));
+    @Override
+    protected Page<LocationResponse> page(NamedListParameters filters, int limit, UriInfo uri) {
+        String within = uri.getQueryParameters().getFirst(WITHIN);
+        return locations.list(filters.q, kindOf(filters.kind), within, limit, filters.after());
     }
 
     @GET
@@ -262,10 +98,7 @@ public class LocationResource {
                     String includeSublocations,
             @BeanParam TimelineParameters filters,
             @Context UriInfo uri) {
-        return PagedResponses.ok(
-                timelines.timeline(queries.of(
-                        filters, actor, TimelineQueries.firstThen(location, List.of()), includeSublocations)),
-                uri);
+        return timeline(filters, actor, TimelineQueries.firstThen(location, List.of()), includeSublocations, uri);
     }
 
     private static LocationKind kindOf(String kind) {
