@@ -5,14 +5,15 @@ import dev.geotimeline.actor.ActorKind;
 import dev.geotimeline.actor.ActorRequest;
 import dev.geotimeline.actor.ActorResponse;
 import dev.geotimeline.actor.ActorService;
-import dev.geotimeline.event.EventResponse;
 import dev.geotimeline.pagecache.CachedPage;
 import dev.geotimeline.paging.Cursor;
 import dev.geotimeline.security.CurrentUser;
 import dev.geotimeline.security.Roles;
-import dev.geotimeline.timeline.TimelineService;
+import dev.geotimeline.timeline.rest.EventPage;
+import dev.geotimeline.timeline.rest.TimelineExports;
 import dev.geotimeline.timeline.rest.TimelineParameters;
 import dev.geotimeline.timeline.rest.TimelineQueries;
+import dev.geotimeline.timeline.rest.TimelineResource;
 import dev.geotimeline.web.EntityTags;
 import dev.geotimeline.web.MergePatch;
 import dev.geotimeline.web.MergePatches;
@@ -57,7 +58,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ActorResource {
 
     private final ActorService actors;
-    private final TimelineService timelines;
+    private final TimelineExports exports;
     private final TimelineQueries queries;
     private final PageLimits limits;
     private final MergePatches patches;
@@ -65,13 +66,13 @@ public class ActorResource {
 
     public ActorResource(
             ActorService actors,
-            TimelineService timelines,
+            TimelineExports exports,
             TimelineQueries queries,
             PageLimits limits,
             MergePatches patches,
             CurrentUser user) {
         this.actors = actors;
-        this.timelines = timelines;
+        this.exports = exports;
         this.queries = queries;
         this.limits = limits;
         this.patches = patches;
@@ -228,16 +229,24 @@ public class ActorResource {
 
     @GET
     @Path("/{actor}/timeline")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/geo+json", "application/x-ndjson"})
     @Tag(name = "Timelines")
     @Operation(operationId = "getActorTimeline", summary = "Timeline of an actor", description = """
             Events the actor takes part in, in date order. Add `with` for events that also involve other actors \
             (every Putin–al-Sharaa interaction) and `location` for events at a place or anywhere inside it \
-            (everything Putin did concerning Syria: location=syria&from=2024-12).""")
-    @APIResponse(responseCode = "200", description = "A page of events; the next page is also in the Link header")
+            (everything Putin did concerning Syria: location=syria&from=2024-12). With `format` (csv, geojson, \
+            timelinejs, ndjson) the whole timeline is downloaded instead of a page.""")
+    @APIResponse(
+            responseCode = "200",
+            description = TimelineResource.PAGE_OR_EXPORT,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EventPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @CachedPage
-    public RestResponse<PageResponse<EventResponse>> timeline(
+    public Response timeline(
             @RestPath @Parameter(description = "Id, slug, name or alias", example = "vladimir-putin") String actor,
             @RestQuery
                     @Parameter(
@@ -255,11 +264,14 @@ public class ActorResource {
                             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
                     String includeSublocations,
             @BeanParam TimelineParameters filters,
+            @Context HttpHeaders headers,
             @Context UriInfo uri) {
-        return PagedResponses.ok(
-                timelines.timeline(
-                        queries.of(filters, TimelineQueries.firstThen(actor, with), location, includeSublocations)),
-                uri);
+        return exports.respond(
+                filters,
+                headers,
+                uri,
+                actors.require("actor", actor).slug,
+                () -> queries.of(filters, TimelineQueries.firstThen(actor, with), location, includeSublocations));
     }
 
     private static ActorKind kindOf(String kind) {

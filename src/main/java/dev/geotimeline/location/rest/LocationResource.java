@@ -1,7 +1,6 @@
 package dev.geotimeline.location.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.geotimeline.event.EventResponse;
 import dev.geotimeline.location.LocationKind;
 import dev.geotimeline.location.LocationRequest;
 import dev.geotimeline.location.LocationResponse;
@@ -10,9 +9,11 @@ import dev.geotimeline.pagecache.CachedPage;
 import dev.geotimeline.paging.Cursor;
 import dev.geotimeline.security.CurrentUser;
 import dev.geotimeline.security.Roles;
-import dev.geotimeline.timeline.TimelineService;
+import dev.geotimeline.timeline.rest.EventPage;
+import dev.geotimeline.timeline.rest.TimelineExports;
 import dev.geotimeline.timeline.rest.TimelineParameters;
 import dev.geotimeline.timeline.rest.TimelineQueries;
+import dev.geotimeline.timeline.rest.TimelineResource;
 import dev.geotimeline.web.EntityTags;
 import dev.geotimeline.web.MergePatch;
 import dev.geotimeline.web.MergePatches;
@@ -57,7 +58,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class LocationResource {
 
     private final LocationService locations;
-    private final TimelineService timelines;
+    private final TimelineExports exports;
     private final TimelineQueries queries;
     private final PageLimits limits;
     private final MergePatches patches;
@@ -65,13 +66,13 @@ public class LocationResource {
 
     public LocationResource(
             LocationService locations,
-            TimelineService timelines,
+            TimelineExports exports,
             TimelineQueries queries,
             PageLimits limits,
             MergePatches patches,
             CurrentUser user) {
         this.locations = locations;
-        this.timelines = timelines;
+        this.exports = exports;
         this.queries = queries;
         this.limits = limits;
         this.patches = patches;
@@ -240,15 +241,23 @@ public class LocationResource {
 
     @GET
     @Path("/{location}/timeline")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/geo+json", "application/x-ndjson"})
     @Tag(name = "Timelines")
     @Operation(operationId = "getLocationTimeline", summary = "Timeline of a location", description = """
             Events at the place or anywhere inside it (the Syria timeline includes Hmeimim and Tartus), in date \
-            order; includeSublocations=false keeps only events placed exactly there.""")
-    @APIResponse(responseCode = "200", description = "A page of events; the next page is also in the Link header")
+            order; includeSublocations=false keeps only events placed exactly there. With `format` (csv, \
+            geojson, timelinejs, ndjson) the whole timeline is downloaded instead of a page.""")
+    @APIResponse(
+            responseCode = "200",
+            description = TimelineResource.PAGE_OR_EXPORT,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EventPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @CachedPage
-    public RestResponse<PageResponse<EventResponse>> timeline(
+    public Response timeline(
             @RestPath @Parameter(description = "Id, slug, name or alias", example = "hmeimim") String location,
             @RestQuery
                     @Parameter(
@@ -261,11 +270,14 @@ public class LocationResource {
                             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
                     String includeSublocations,
             @BeanParam TimelineParameters filters,
+            @Context HttpHeaders headers,
             @Context UriInfo uri) {
-        return PagedResponses.ok(
-                timelines.timeline(queries.of(
-                        filters, actor, TimelineQueries.firstThen(location, List.of()), includeSublocations)),
-                uri);
+        return exports.respond(
+                filters,
+                headers,
+                uri,
+                locations.require("location", location).slug,
+                () -> queries.of(filters, actor, TimelineQueries.firstThen(location, List.of()), includeSublocations));
     }
 
     private static LocationKind kindOf(String kind) {
