@@ -270,7 +270,7 @@ public class ActorResource {
                 filters,
                 headers,
                 uri,
-                actors.require("actor", actor).slug,
+                () -> actors.require("actor", actor).slug,
                 () -> queries.of(filters, TimelineQueries.firstThen(actor, with), location, includeSublocations));
     }
 

@@ -102,7 +102,7 @@ public class EventResource {
     @CachedPage
     public Response list(@BeanParam TimelineParameters filters, @Context HttpHeaders headers, @Context UriInfo uri) {
         return exports.respond(
-                filters, headers, uri, "timeline", () -> queries.of(filters, List.of(), List.of(), null));
+                filters, headers, uri, () -> "timeline", () -> queries.of(filters, List.of(), List.of(), null));
     }
 
     @GET

@@ -276,7 +276,7 @@ public class LocationResource {
                 filters,
                 headers,
                 uri,
-                locations.require("location", location).slug,
+                () -> locations.require("location", location).slug,
                 () -> queries.of(filters, actor, TimelineQueries.firstThen(location, List.of()), includeSublocations));
     }
 

@@ -43,11 +43,15 @@ public class TimelineExports {
     /**
      * The page or the export.
      *
-     * @param name what the file is named after: the slug of the actor or place, or "timeline"
+     * @param name what the file is named after: the slug of the actor or place, or "timeline" (asked for exports only)
      * @param query the parsed request (parsing it checks every parameter and may throw a 400 or 404)
      */
     public Response respond(
-            TimelineParameters p, HttpHeaders headers, UriInfo uri, String name, Supplier<TimelineQuery> query) {
+            TimelineParameters p,
+            HttpHeaders headers,
+            UriInfo uri,
+            Supplier<String> name,
+            Supplier<TimelineQuery> query) {
         ExportFormat format = requested(p.format, headers);
         if (format == null) {
             return PagedResponses.ok(timelines.timeline(query.get()), uri).toResponse();
@@ -58,12 +62,13 @@ public class TimelineExports {
         }
         boolean byteOrderMark = QueryParameters.bool("bom", p.bom, false);
         TimelineQuery timeline = query.get();
-        String title = "GeoTimeline: " + name;
+        String slug = fileName(name.get());
+        String title = "GeoTimeline: " + slug;
         StreamingOutput body = out -> exporter.export(timeline, format, byteOrderMark, title, out);
         return Response.ok(body, format.contentType())
                 .header(
                         "Content-Disposition",
-                        "attachment; filename=\"geotimeline-" + fileName(name) + "." + format.extension() + "\"")
+                        "attachment; filename=\"geotimeline-" + slug + "." + format.extension() + "\"")
                 .build();
     }
 

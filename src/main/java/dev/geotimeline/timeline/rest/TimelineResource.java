@@ -85,7 +85,11 @@ public class TimelineResource {
             @Context HttpHeaders headers,
             @Context UriInfo uri) {
         return exports.respond(
-                filters, headers, uri, "timeline", () -> queries.of(filters, actor, location, includeSublocations));
+                filters,
+                headers,
+                uri,
+                () -> "timeline",
+                () -> queries.of(filters, actor, location, includeSublocations));
     }
 
     @GET
