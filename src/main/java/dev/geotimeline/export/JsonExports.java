@@ -42,6 +42,14 @@ final class JsonExports {
         public void flush() throws IOException {
             json.flush();
         }
+
+        /** Closes the array of events or features and the document around it. */
+        @Override
+        public void end() throws IOException {
+            json.writeEndArray();
+            json.writeEndObject();
+            json.flush();
+        }
     }
 
     /** One event per line, each as the API's event object. */
@@ -126,13 +134,6 @@ final class JsonExports {
             json.writeEndObject();
             json.writeEndObject();
         }
-
-        @Override
-        public void end() throws IOException {
-            json.writeEndArray();
-            json.writeEndObject();
-            json.flush();
-        }
     }
 
     /**
@@ -200,13 +201,6 @@ final class JsonExports {
                 json.writeNumberField("day", day.getDayOfMonth());
             }
             json.writeEndObject();
-        }
-
-        @Override
-        public void end() throws IOException {
-            json.writeEndArray();
-            json.writeEndObject();
-            json.flush();
         }
 
         /** "December 2024", "12 February 2025", "2015", "March 2025 – May 2025". */

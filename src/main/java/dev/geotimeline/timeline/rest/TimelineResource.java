@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,11 +32,6 @@ public class TimelineResource {
     /** The 200 answer of every timeline: a page, or an export (the other media types: ExportFormatsFilter). */
     public static final String PAGE_OR_EXPORT = "A page of events (the next page is also in the Link header), or with "
             + "format= or an export Accept type the whole timeline as a download";
-
-    static final String ACTOR_DESCRIPTION = "Actors that must all take part (id, slug, name or alias); repeat the "
-            + "parameter for several. Example: `vladimir-putin`.";
-    static final String LOCATION_DESCRIPTION = "Locations the event must be at (all of them), each including the "
-            + "places inside it unless includeSublocations=false. Example: `syria`.";
 
     static final String HISTOGRAM_EXAMPLE = """
             {"interval":"day","total":5,
@@ -74,13 +68,7 @@ public class TimelineResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @CachedPage
     public Response timeline(
-            @RestQuery @Parameter(description = ACTOR_DESCRIPTION) List<String> actor,
-            @RestQuery @Parameter(description = LOCATION_DESCRIPTION) List<String> location,
-            @RestQuery
-                    @Parameter(
-                            description = TimelineParameters.INCLUDE_SUBLOCATIONS,
-                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
-                    String includeSublocations,
+            @BeanParam TimelineScope scope,
             @BeanParam TimelineParameters filters,
             @Context HttpHeaders headers,
             @Context UriInfo uri) {
@@ -89,7 +77,7 @@ public class TimelineResource {
                 headers,
                 uri,
                 () -> "timeline",
-                () -> queries.of(filters, actor, location, includeSublocations));
+                () -> queries.of(filters, scope.actor, scope.location, scope.includeSublocations));
     }
 
     @GET
@@ -114,13 +102,7 @@ public class TimelineResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Histogram histogram(
-            @RestQuery @Parameter(description = ACTOR_DESCRIPTION) List<String> actor,
-            @RestQuery @Parameter(description = LOCATION_DESCRIPTION) List<String> location,
-            @RestQuery
-                    @Parameter(
-                            description = TimelineParameters.INCLUDE_SUBLOCATIONS,
-                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
-                    String includeSublocations,
+            @BeanParam TimelineScope scope,
             @BeanParam TimelineFilters filters,
             @RestQuery
                     @Parameter(
@@ -133,6 +115,7 @@ public class TimelineResource {
                     String interval) {
         HistogramInterval width =
                 QueryParameters.enumValue(HistogramInterval.class, "interval", interval, HistogramInterval.MONTH);
-        return timelines.histogram(queries.filtersOf(filters, actor, location, includeSublocations), width);
+        return timelines.histogram(
+                queries.filtersOf(filters, scope.actor, scope.location, scope.includeSublocations), width);
     }
 }
