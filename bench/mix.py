@@ -22,6 +22,8 @@ Shapes and their share of the mix (SHAPES below):
                  with that word)
   pair           /timeline?actor=a&actor=b for two actors that took part in one event (sampled events)
   desc           actor or location timeline (uniform) with order=desc
+  histogram      /timeline/histogram?interval=day|week|month|year for an actor (40 %), a place (30 %), a type from a
+                 date (20 %) or all events in a range of years (10 %): the database counts every matching event
   second-page    the `nextLink` of a first page drawn from the shapes above (fetched while building the mix)
 
 Every path is distinct. After building, every URL is requested once, sequentially and untimed; a URL that
@@ -41,14 +43,15 @@ import urllib.parse
 
 VERSION = 1
 SHAPES = [  # name, share of the mix, description (printed in the README and the tables)
-    ("actor", 0.18, "actor timeline, uniform over all actors, slug or alias"),
-    ("location", 0.12, "location timeline, uniform over all places, half includeSublocations=false"),
+    ("actor", 0.16, "actor timeline, uniform over all actors, slug or alias"),
+    ("location", 0.10, "location timeline, uniform over all places, half includeSublocations=false"),
     ("actor-from", 0.10, "actor timeline from a date"),
     ("location-range", 0.10, "location timeline, from/to range"),
     ("type-from", 0.08, "type + from"),
     ("words-year", 0.12, "words + year range, common and rare words"),
     ("pair", 0.10, "actor pair"),
     ("desc", 0.08, "actor or location timeline, order=desc"),
+    ("histogram", 0.04, "volume histogram: actor, place, type or all events, random interval"),
     ("second-page", 0.12, "second page (nextLink of a first page)"),
 ]
 TOPICS = ["ceasefire", "sanctions", "pipeline", "refugees", "reconstruction", "elections", "prisoners",
@@ -164,6 +167,19 @@ class Draw:
             if r.random() < 0.5:
                 return "/api/v1/actors/%s/timeline?order=desc" % self.actor()
             return "/api/v1/locations/%s/timeline?order=desc" % self.location()
+        if shape == "histogram":
+            interval = r.choice(("day", "week", "month", "year"))
+            x = r.random()
+            if x < 0.4:
+                return "/api/v1/timeline/histogram?actor=%s&interval=%s" % (self.actor(), interval)
+            if x < 0.7:
+                return "/api/v1/timeline/histogram?location=%s&interval=%s" % (self.location(), interval)
+            if x < 0.9:
+                return "/api/v1/timeline/histogram?type=%s&from=%s&interval=%s" % (
+                    r.choice(TYPES), self.date_from(), interval)
+            y = r.randint(FIRST_DAY.year, LAST_DAY.year)
+            return "/api/v1/timeline/histogram?from=%d&to=%d&interval=%s" % (
+                y, min(LAST_DAY.year, y + r.randint(0, 30)), interval)
         raise ValueError(shape)
 
 
@@ -197,6 +213,7 @@ def main():
 
     # first pages: distinct paths in the documented proportions
     plain = [(n, s) for n, s, _ in SHAPES if n != "second-page"]
+    paged = [(n, s) for n, s in plain if n != "histogram"]
     for name, share in plain:
         want = round(a.count * share)
         tries = 0
@@ -209,7 +226,7 @@ def main():
 
     # second pages: fetch first pages drawn from the other shapes (same proportions), follow nextLink
     want = a.count - sum(len(v) for v in by_shape.values())
-    names, weights = zip(*plain)
+    names, weights = zip(*paged)
     fetched = without_next = 0
     while len(by_shape["second-page"]) < want and fetched < want * 8:
         first = draw.first_page(rnd.choices(names, weights)[0])
@@ -242,7 +259,8 @@ def main():
                                  "body": data[:200].decode(errors="replace")})
                 continue
             kept[name].append(p)
-            if not items_of(data).get("items"):
+            answer = items_of(data)
+            if not answer.get("items") and not answer.get("total"):
                 empty += 1
             if done % 2000 == 0:
                 print("  checked %d URLs (%.0f s)" % (done, time.perf_counter() - c0), file=sys.stderr)

@@ -3,7 +3,10 @@ package dev.geotimeline.location;
 import dev.geotimeline.named.NamedRepository;
 import dev.geotimeline.paging.Cursor;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class LocationRepository implements NamedRepository<Location> {
@@ -42,6 +45,25 @@ public class LocationRepository implements NamedRepository<Location> {
 
     long countChildren(Location location) {
         return count("parent", location);
+    }
+
+    /** The coordinates of those of the given places that have them (one query). */
+    public Map<Long, Coordinates> coordinates(Collection<Long> ids) {
+        Map<Long, Coordinates> coordinates = new HashMap<>();
+        if (ids.isEmpty()) {
+            return coordinates;
+        }
+        List<Object[]> rows = getEntityManager()
+                .createQuery(
+                        "select l.id, l.latitude, l.longitude from Location l where l.id in :ids"
+                                + " and l.latitude is not null and l.longitude is not null",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList();
+        for (Object[] row : rows) {
+            coordinates.put((Long) row[0], new Coordinates((Double) row[1], (Double) row[2]));
+        }
+        return coordinates;
     }
 
     long countEventsAt(Location location) {

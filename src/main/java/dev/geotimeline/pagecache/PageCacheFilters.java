@@ -33,7 +33,10 @@ public class PageCacheFilters {
         if (!cache.enabled() || !HttpMethod.GET.equals(request.getMethod())) {
             return null;
         }
-        String key = request.getUriInfo().getRequestUri().toString();
+        // The Accept header chooses between the JSON page and an export: it is part of the key, so a
+        // cached page is never the answer to a request for CSV (exports themselves are never stored).
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        String key = request.getUriInfo().getRequestUri() + "\n" + (accept == null ? "" : accept);
         PageCache.Entry entry = cache.fresh(key);
         if (entry != null) {
             Response.ResponseBuilder response = Response.ok(entry.body(), MediaType.APPLICATION_JSON_TYPE);

@@ -21,4 +21,17 @@ public record TimelineQuery(
         List<String> terms,
         boolean descending,
         Cursor after,
-        int limit) {}
+        int limit) {
+
+    /** The same question, continued after {@code position}. */
+    public TimelineQuery after(Cursor position) {
+        return new TimelineQuery(
+                actorIds, locationIds, includeSublocations, types, from, to, terms, descending, position, limit);
+    }
+
+    /** The same question, {@code size} events a page. */
+    public TimelineQuery pagesOf(int size) {
+        return new TimelineQuery(
+                actorIds, locationIds, includeSublocations, types, from, to, terms, descending, after, size);
+    }
+}

@@ -1,11 +1,13 @@
 package dev.geotimeline.timeline;
 
+import dev.geotimeline.date.DatePrecision;
 import dev.geotimeline.date.EventDate;
 import dev.geotimeline.event.EventType;
 import dev.geotimeline.paging.Cursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,17 +29,47 @@ public class TimelineRepository {
 
     /** Ids and sort keys of up to {@code limit + 1} matching events, in timeline order. */
     public List<Cursor> findPage(TimelineQuery query) {
-        Statement statement = statementFor(query);
+        List<Cursor> rows = new ArrayList<>();
+        for (Object[] columns : run(statementFor(query))) {
+            rows.add(new Cursor(((Number) columns[1]).longValue(), ((Number) columns[0]).longValue()));
+        }
+        return rows;
+    }
+
+    /**
+     * How many matching events share each (precision, earliest day, latest day): the database
+     * counts, with the same filters as a page but without order, keyset or limit.
+     */
+    public List<DateCount> countByDate(TimelineQuery query) {
+        Statement statement = countStatementFor(query);
+        List<DateCount> counts = new ArrayList<>();
+        for (Object[] columns : run(statement)) {
+            counts.add(new DateCount(
+                    DatePrecision.valueOf((String) columns[0]),
+                    localDate(columns[1]),
+                    localDate(columns[2]),
+                    ((Number) columns[3]).longValue()));
+        }
+        return counts;
+    }
+
+    /** The number of matching events whose date has this precision and these first and last days. */
+    public record DateCount(DatePrecision precision, LocalDate earliest, LocalDate latest, long count) {}
+
+    private List<Object[]> run(Statement statement) {
         Query nativeQuery = em.createNativeQuery(statement.sql(), Object[].class);
         for (int i = 0; i < statement.parameters().size(); i++) {
             nativeQuery.setParameter(i + 1, statement.parameters().get(i));
         }
-        List<Cursor> rows = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         for (Object row : nativeQuery.getResultList()) {
-            Object[] columns = (Object[]) row;
-            rows.add(new Cursor(((Number) columns[1]).longValue(), ((Number) columns[0]).longValue()));
+            rows.add((Object[]) row);
         }
         return rows;
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     /** The SQL and positional parameters of a timeline page (also used to check query plans in tests). */
@@ -45,10 +77,7 @@ public class TimelineRepository {
 
     static Statement statementFor(TimelineQuery query) {
         SqlBuilder sql = new SqlBuilder();
-        Driver driver = chooseDriver(query, sql);
-        sql.driverIdColumn = "d." + driver.idColumn();
-        addOtherFilters(query, driver, sql);
-        addDateRange(query, sql);
+        Driver driver = filter(query, sql);
         addKeyset(query, sql);
         String direction = query.descending() ? " desc" : " asc";
         // Naming the driver's equality column first lets H2 see that the index order is the timeline order.
@@ -61,7 +90,26 @@ public class TimelineRepository {
                 .append(driver.idColumn())
                 .append(direction);
         sql.append(" fetch first " + (query.limit() + 1) + " rows only");
-        return new Statement(sql.selectFrom(driver), List.copyOf(sql.parameters));
+        return new Statement(
+                sql.selectFrom(driver, "d." + driver.idColumn() + ", d.sort_key"), List.copyOf(sql.parameters));
+    }
+
+    /** Counts per (precision, earliest, latest) of the events a page query would walk (histogram). */
+    static Statement countStatementFor(TimelineQuery query) {
+        SqlBuilder sql = new SqlBuilder();
+        Driver driver = filter(query, sql);
+        String columns = eventColumn(driver, sql, "date_precision") + ", " + eventColumn(driver, sql, "date_earliest")
+                + ", " + eventColumn(driver, sql, "date_latest");
+        sql.append(" group by " + columns);
+        return new Statement(sql.selectFrom(driver, columns + ", count(*)"), List.copyOf(sql.parameters));
+    }
+
+    private static Driver filter(TimelineQuery query, SqlBuilder sql) {
+        Driver driver = chooseDriver(query, sql);
+        sql.driverIdColumn = "d." + driver.idColumn();
+        addOtherFilters(query, driver, sql);
+        addDateRange(query, sql);
+        return driver;
     }
 
     /** The table whose index is walked, its event id column, and the column fixed by an equality, if any. */
@@ -189,10 +237,9 @@ public class TimelineRepository {
             return this;
         }
 
-        String selectFrom(Driver driver) {
+        String selectFrom(Driver driver, String columns) {
             String join = joinEvent ? " join event e on e.id = d." + driver.idColumn() : "";
-            return "select d." + driver.idColumn() + ", d.sort_key from " + driver.table() + " d" + join + conditions
-                    + tail;
+            return "select " + columns + " from " + driver.table() + " d" + join + conditions + tail;
         }
     }
 }

@@ -36,6 +36,7 @@ public final class PackagedService implements AutoCloseable {
     private final Path dataDir;
     private final ScratchPostgres database;
     private final String databaseUrl;
+    private String maxHeap = "-Xmx512m";
 
     private PackagedService(Path dataDir, ScratchPostgres database, String databaseUrl) {
         this.postgres = POSTGRES_BUILD;
@@ -72,6 +73,12 @@ public final class PackagedService implements AutoCloseable {
         return this;
     }
 
+    /** The heap limit of the processes started from now on, as a java option ({@code -Xmx64m}). */
+    public PackagedService withMaxHeap(String option) {
+        maxHeap = option;
+        return this;
+    }
+
     public boolean onPostgres() {
         return postgres;
     }
@@ -87,7 +94,7 @@ public final class PackagedService implements AutoCloseable {
     public Replica launch() throws IOException {
         assertTrue(Files.exists(JAR), JAR + " is built by the package phase");
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-jar", JAR.toString())
+        ProcessBuilder builder = new ProcessBuilder("java", maxHeap, "-jar", JAR.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()));
         Map<String, String> environment = builder.environment();

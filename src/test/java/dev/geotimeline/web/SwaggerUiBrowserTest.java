@@ -136,7 +136,7 @@ class SwaggerUiBrowserTest {
             }
             collapse(operation);
         }
-        assertEquals(11, statuses.size(), "GET operations executed: " + statuses);
+        assertEquals(12, statuses.size(), "GET operations executed: " + statuses);
     }
 
     @Test

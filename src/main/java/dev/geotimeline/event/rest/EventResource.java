@@ -8,14 +8,14 @@ import dev.geotimeline.event.EventService;
 import dev.geotimeline.pagecache.CachedPage;
 import dev.geotimeline.security.CurrentUser;
 import dev.geotimeline.security.Roles;
-import dev.geotimeline.timeline.TimelineService;
+import dev.geotimeline.timeline.rest.EventPage;
+import dev.geotimeline.timeline.rest.TimelineExports;
 import dev.geotimeline.timeline.rest.TimelineParameters;
 import dev.geotimeline.timeline.rest.TimelineQueries;
+import dev.geotimeline.timeline.rest.TimelineResource;
 import dev.geotimeline.web.EntityTags;
 import dev.geotimeline.web.MergePatch;
 import dev.geotimeline.web.MergePatches;
-import dev.geotimeline.web.PageResponse;
-import dev.geotimeline.web.PagedResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -43,7 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,35 +65,44 @@ public class EventResource {
              "locations":["hmeimim-air-base"]}""";
 
     private final EventService events;
-    private final TimelineService timelines;
+    private final TimelineExports exports;
     private final TimelineQueries queries;
     private final MergePatches patches;
     private final CurrentUser user;
 
     public EventResource(
             EventService events,
-            TimelineService timelines,
+            TimelineExports exports,
             TimelineQueries queries,
             MergePatches patches,
             CurrentUser user) {
         this.events = events;
-        this.timelines = timelines;
+        this.exports = exports;
         this.queries = queries;
         this.patches = patches;
         this.user = user;
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/geo+json", "application/x-ndjson"})
     @Operation(
             operationId = "listEvents",
             summary = "List events",
             description = "All events in date order, with the same type, date, word and "
-                    + "paging filters as the timelines.")
-    @APIResponse(responseCode = "200", description = "A page of events; the next page is also in the Link header")
+                    + "paging filters as the timelines. With `format` (csv, geojson, timelinejs, ndjson) all the "
+                    + "matching events are downloaded instead of a page.")
+    @APIResponse(
+            responseCode = "200",
+            description = TimelineResource.PAGE_OR_EXPORT,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EventPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @CachedPage
-    public RestResponse<PageResponse<EventResponse>> list(@BeanParam TimelineParameters filters, @Context UriInfo uri) {
-        return PagedResponses.ok(timelines.timeline(queries.of(filters, List.of(), List.of(), null)), uri);
+    public Response list(@BeanParam TimelineParameters filters, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return exports.respond(
+                filters, headers, uri, () -> "timeline", () -> queries.of(filters, List.of(), List.of(), null));
     }
 
     @GET

@@ -1,6 +1,5 @@
 package dev.geotimeline.location.rest;
 
-import dev.geotimeline.event.EventResponse;
 import dev.geotimeline.location.LocationKind;
 import dev.geotimeline.location.LocationRequest;
 import dev.geotimeline.location.LocationResponse;
@@ -8,10 +7,10 @@ import dev.geotimeline.location.LocationService;
 import dev.geotimeline.named.rest.NamedEndpoints;
 import dev.geotimeline.named.rest.NamedListParameters;
 import dev.geotimeline.named.rest.NamedResource;
-import dev.geotimeline.pagecache.CachedPage;
 import dev.geotimeline.paging.Page;
+import dev.geotimeline.timeline.TimelineQuery;
 import dev.geotimeline.timeline.rest.TimelineParameters;
-import dev.geotimeline.timeline.rest.TimelineQueries;
+import dev.geotimeline.timeline.rest.TimelineScope;
 import dev.geotimeline.web.PageResponse;
 import dev.geotimeline.web.QueryParameters;
 import jakarta.ws.rs.BeanParam;
@@ -29,8 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/locations")
@@ -74,31 +71,9 @@ public class LocationResource extends NamedResource<LocationRequest, LocationRes
         return locations.list(filters.q, kindOf(filters.kind), within, limit, filters.after());
     }
 
-    @GET
-    @Path("/{location}/timeline")
-    @Tag(name = "Timelines")
-    @Operation(operationId = "getLocationTimeline", summary = "Timeline of a location", description = """
-            Events at the place or anywhere inside it (the Syria timeline includes Hmeimim and Tartus), in date \
-            order; includeSublocations=false keeps only events placed exactly there.""")
-    @APIResponse(responseCode = "200", description = "A page of events; the next page is also in the Link header")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @CachedPage
-    public RestResponse<PageResponse<EventResponse>> timeline(
-            @RestPath @Parameter(description = "Id, slug, name or alias", example = "hmeimim") String location,
-            @RestQuery
-                    @Parameter(
-                            description = "Actors that must take part (all of them); repeat the parameter for "
-                                    + "several. Example: `russia`.")
-                    List<String> actor,
-            @RestQuery
-                    @Parameter(
-                            description = TimelineParameters.INCLUDE_SUBLOCATIONS,
-                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
-                    String includeSublocations,
-            @BeanParam TimelineParameters filters,
-            @Context UriInfo uri) {
-        return timeline(filters, actor, TimelineQueries.firstThen(location, List.of()), includeSublocations, uri);
+    @Override
+    protected TimelineQuery timelineQuery(List<String> locations, TimelineScope scope, TimelineParameters filters) {
+        return queries().of(filters, scope.actor, locations, scope.includeSublocations);
     }
 
     private static LocationKind kindOf(String kind) {

@@ -1,7 +1,7 @@
 package dev.geotimeline.named.rest;
 
 import dev.geotimeline.security.CurrentUser;
-import dev.geotimeline.timeline.TimelineService;
+import dev.geotimeline.timeline.rest.TimelineExports;
 import dev.geotimeline.timeline.rest.TimelineQueries;
 import dev.geotimeline.web.MergePatches;
 import dev.geotimeline.web.PageLimits;
@@ -17,19 +17,19 @@ public class NamedEndpoints {
     final MergePatches patches;
     final CurrentUser user;
     final PageLimits limits;
-    final TimelineService timelines;
+    final TimelineExports exports;
     final TimelineQueries queries;
 
     public NamedEndpoints(
             MergePatches patches,
             CurrentUser user,
             PageLimits limits,
-            TimelineService timelines,
+            TimelineExports exports,
             TimelineQueries queries) {
         this.patches = patches;
         this.user = user;
         this.limits = limits;
-        this.timelines = timelines;
+        this.exports = exports;
         this.queries = queries;
     }
 }

@@ -51,6 +51,9 @@ public class NamedOperationsFilter implements OASFilter {
         operation.setSummary(noun.fill(operation.getSummary()));
         operation.setDescription(noun.fill(operation.getDescription()));
         if (operation.getParameters() != null) {
+            operation.setParameters(operation.getParameters().stream()
+                    .filter(parameter -> !isSameKindFilter(parameter, noun))
+                    .toList());
             operation.getParameters().forEach(parameter -> nameParameter(openAPI, parameter, noun));
         }
         if (operation.getRequestBody() != null) {
@@ -60,6 +63,11 @@ public class NamedOperationsFilter implements OASFilter {
             response.setDescription(noun.fill(response.getDescription()));
             nameSchemas(openAPI, response.getContent(), noun);
         });
+    }
+
+    /** The timeline's {@code actor} filter on an actor's timeline, where {@code with} does that job. */
+    private static boolean isSameKindFilter(Parameter parameter, Noun noun) {
+        return noun.singular.equals(parameter.getName()) && parameter.getIn() == Parameter.In.QUERY;
     }
 
     private static void nameParameter(OpenAPI openAPI, Parameter parameter, Noun noun) {
@@ -115,12 +123,12 @@ public class NamedOperationsFilter implements OASFilter {
                 .value(patch);
     }
 
-    /** "actor" from the path "/api/v1/actors" or "/api/v1/actors/{reference}"; null for other paths. */
+    /** "actor" from the path "/api/v1/actors" or "/api/v1/actors/{reference}/…"; null for other paths. */
     private record Noun(String singular) {
 
         static Noun ofPath(String path) {
-            String collection =
-                    path.endsWith("/" + REFERENCE) ? path.substring(0, path.length() - REFERENCE.length() - 1) : path;
+            int reference = path.indexOf("/" + REFERENCE);
+            String collection = reference < 0 ? path : path.substring(0, reference);
             String last = collection.substring(collection.lastIndexOf('/') + 1);
             if (!last.matches("[a-z]+s")) {
                 return null;

@@ -1,13 +1,18 @@
 package dev.geotimeline.named.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.geotimeline.event.EventResponse;
 import dev.geotimeline.named.NamedRequest;
 import dev.geotimeline.named.NamedService;
 import dev.geotimeline.named.NamedView;
+import dev.geotimeline.pagecache.CachedPage;
 import dev.geotimeline.paging.Page;
 import dev.geotimeline.security.Roles;
+import dev.geotimeline.timeline.TimelineQuery;
+import dev.geotimeline.timeline.rest.EventPage;
 import dev.geotimeline.timeline.rest.TimelineParameters;
+import dev.geotimeline.timeline.rest.TimelineQueries;
+import dev.geotimeline.timeline.rest.TimelineResource;
+import dev.geotimeline.timeline.rest.TimelineScope;
 import dev.geotimeline.web.EntityTags;
 import dev.geotimeline.web.MergePatch;
 import dev.geotimeline.web.PageResponse;
@@ -21,6 +26,7 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -35,7 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -76,16 +84,58 @@ public abstract class NamedResource<Q extends NamedRequest, V extends NamedView>
     /** The page of the list that the filters ask for; {@code uri} holds any query parameters of the kind's own. */
     protected abstract Page<V> page(NamedListParameters filters, int limit, UriInfo uri);
 
-    /** A page of the timeline of the given actors and places (references as clients wrote them). */
-    protected RestResponse<PageResponse<EventResponse>> timeline(
-            TimelineParameters filters,
-            List<String> actors,
-            List<String> locations,
-            String includeSublocations,
-            UriInfo uri) {
-        return PagedResponses.ok(
-                endpoints.timelines.timeline(endpoints.queries.of(filters, actors, locations, includeSublocations)),
-                uri);
+    @GET
+    @Path("/{" + REFERENCE + "}/timeline")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/geo+json", "application/x-ndjson"})
+    @Tag(name = "Timelines")
+    @Operation(operationId = "get{Noun}Timeline", summary = "Timeline of {a noun}", description = """
+            Events in date order: for an actor, those it takes part in; for a location, those at the place or \
+            anywhere inside it (the Syria timeline includes Hmeimim and Tartus; includeSublocations=false keeps only \
+            events placed exactly there). `with` names other {noun}s that must all be involved too (every \
+            Putin–al-Sharaa interaction: /api/v1/actors/vladimir-putin/timeline?with=al-sharaa), and the \
+            other filters narrow it further (everything Putin did concerning Syria since December 2024: \
+            /api/v1/actors/vladimir-putin/timeline?location=syria&from=2024-12). With `format` (csv, geojson, \
+            timelinejs, ndjson) the whole timeline is downloaded instead of a page.""")
+    @APIResponse(
+            responseCode = "200",
+            description = TimelineResource.PAGE_OR_EXPORT,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EventPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @CachedPage
+    public Response timeline(
+            @RestPath @Parameter(description = "Id, slug, name or alias") String reference,
+            @RestQuery
+                    @Parameter(
+                            description = "Other {noun}s that must all be involved too; repeat the parameter for "
+                                    + "several")
+                    List<String> with,
+            @BeanParam TimelineScope scope,
+            @BeanParam TimelineParameters filters,
+            @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        List<String> sameKind = TimelineQueries.firstThen(reference, with);
+        return endpoints.exports.respond(
+                filters,
+                headers,
+                uri,
+                () -> service.get(reference).slug(),
+                () -> timelineQuery(sameKind, scope, filters));
+    }
+
+    /**
+     * The timeline of {@code sameKind} (the resource of the path, then those of {@code with}) and of the
+     * other kind's references in {@code scope}; a {@code scope} entry of this same kind is not documented
+     * for this timeline ({@code with} is) and is ignored.
+     */
+    protected abstract TimelineQuery timelineQuery(
+            List<String> sameKind, TimelineScope scope, TimelineParameters filters);
+
+    protected TimelineQueries queries() {
+        return endpoints.queries;
     }
 
     @GET

@@ -1,48 +1,12 @@
 package dev.geotimeline.timeline.rest;
 
-import dev.geotimeline.event.EventType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/**
- * Query parameters shared by every timeline endpoint (and the event list). The filters carry no
- * {@code example}: Swagger UI would fill it in and send it, narrowing the answer unnoticed; their
- * examples are in the descriptions.
- */
-public class TimelineParameters {
-
-    /** The description of the includeSublocations parameter of the timelines that take locations. */
-    public static final String INCLUDE_SUBLOCATIONS =
-            "Whether a location includes the places inside it (default true); false keeps only events placed "
-                    + "exactly there";
-
-    @RestQuery
-    @Parameter(
-            description = "Event types to include (any of them); repeat the parameter or comma-separate. "
-                    + "See GET /api/v1/event-types. Example: `CONSULT`.",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = EventType.class))
-    public List<String> type;
-
-    @RestQuery
-    @Parameter(
-            description = "Only events that may fall on or after this EDTF date (day, month or year). "
-                    + "An event dated 2024-12 matches from=2024-12-15. Example: `2024-12`.")
-    public String from;
-
-    @RestQuery
-    @Parameter(
-            description = "Only events that may fall on or before this EDTF date; to=2025-01 means up to "
-                    + "31 January. Example: `2025-02`.")
-    public String to;
-
-    @RestQuery
-    @Parameter(
-            description = "Words that must all appear in the title or summary (case and accents ignored). "
-                    + "Example: `Hmeimim`.")
-    public String q;
+/** Query parameters shared by every timeline endpoint (and the event list): the filters, order, paging, format. */
+public class TimelineParameters extends TimelineFilters {
 
     @RestQuery
     @Parameter(
@@ -56,10 +20,34 @@ public class TimelineParameters {
     public String order;
 
     @RestQuery
-    @Parameter(description = "Opaque cursor from the 'next' field of the previous page.")
+    @Parameter(
+            description = "Opaque cursor from the 'next' field of the previous page. Not allowed with an export "
+                    + "format (an export is always the whole timeline).")
     public String cursor;
 
     @RestQuery
     @Parameter(ref = "limit")
     public String limit;
+
+    @RestQuery
+    @Parameter(
+            description = "json (default: a page of events) or an export of the WHOLE filtered timeline, streamed "
+                    + "(limit does not apply; cursor is refused): csv (RFC 4180), geojson (RFC 7946 "
+                    + "FeatureCollection, one Feature per event and place with coordinates), timelinejs (TimelineJS 3 "
+                    + "JSON), ndjson (one event object per line). Instead of format, an Accept header of text/csv, "
+                    + "application/geo+json or application/x-ndjson chooses the export too. The file name is in "
+                    + "Content-Disposition.",
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"json", "csv", "geojson", "timelinejs", "ndjson"},
+                            defaultValue = "json"))
+    public String format;
+
+    @RestQuery
+    @Parameter(
+            description = "true starts a CSV export with the UTF-8 byte order mark, which Excel needs to read "
+                    + "accents and non-Latin names correctly (default false; only with format=csv).",
+            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+    public String bom;
 }

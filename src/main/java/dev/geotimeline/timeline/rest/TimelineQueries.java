@@ -41,6 +41,33 @@ public class TimelineQueries {
             List<String> actorReferences,
             List<String> locationReferences,
             String includeSublocations) {
+        return query(
+                p,
+                actorReferences,
+                locationReferences,
+                includeSublocations,
+                descending(p.order),
+                Cursor.decode("cursor", p.cursor),
+                limits.resolve(p.limit));
+    }
+
+    /** The filters alone (histograms): no order, cursor or limit. */
+    public TimelineQuery filtersOf(
+            TimelineFilters p,
+            List<String> actorReferences,
+            List<String> locationReferences,
+            String includeSublocations) {
+        return query(p, actorReferences, locationReferences, includeSublocations, false, null, 1);
+    }
+
+    private TimelineQuery query(
+            TimelineFilters p,
+            List<String> actorReferences,
+            List<String> locationReferences,
+            String includeSublocations,
+            boolean descending,
+            Cursor after,
+            int limit) {
         List<Long> actorIds = resolveAll("actor", actorReferences, reference -> actors.require("actor", reference).id);
         List<Long> locationIds =
                 resolveAll("location", locationReferences, reference -> locations.require("location", reference).id);
@@ -58,9 +85,9 @@ public class TimelineQueries {
                 from,
                 to,
                 terms(p.q),
-                descending(p.order),
-                Cursor.decode("cursor", p.cursor),
-                limits.resolve(p.limit));
+                descending,
+                after,
+                limit);
     }
 
     /** The actor or location named in the path first, then the others of the query. */
