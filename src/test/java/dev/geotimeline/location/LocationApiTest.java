@@ -6,13 +6,50 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class LocationApiTest {
+
+    @Test
+    void withNarrowsAPlaceTimelineToEventsAlsoAtTheOtherPlaces() {
+        List<Integer> atHmeimim = given().queryParam("limit", 200)
+                .when()
+                .get("/api/v1/locations/hmeimim-air-base/timeline")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+        List<Integer> inSyria = given().queryParam("limit", 200)
+                .when()
+                .get("/api/v1/locations/syria/timeline")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+        assertFalse(atHmeimim.isEmpty());
+        assertTrue(inSyria.size() > atHmeimim.size(), "Syria's timeline holds more than Hmeimim's");
+
+        given().queryParam("limit", 200)
+                .queryParam("with", "Khmeimim")
+                .when()
+                .get("/api/v1/locations/syria/timeline")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(atHmeimim));
+        given().queryParam("with", "nowhere-at-all")
+                .when()
+                .get("/api/v1/locations/syria/timeline")
+                .then()
+                .statusCode(404)
+                .body("errors[0].field", equalTo("location"));
+    }
 
     @Test
     void nestedPlacesAndTheirTimelinesFollowAMove() {
