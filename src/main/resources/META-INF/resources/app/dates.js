@@ -78,7 +78,7 @@ export function ticks(first, last, count) {
   if (span <= count * 92) {
     const step = [1, 2, 3, 6].find((s) => span / (30.4 * s) <= count) ?? 6;
     let y = start.getUTCFullYear();
-    let m = start.getUTCMonth() + 1;
+    let m = start.getUTCMonth() + (start.getUTCDate() === 1 ? 0 : 1);
     m = Math.ceil(m / step) * step;
     for (;;) {
       while (m >= 12) { m -= 12; y += 1; }

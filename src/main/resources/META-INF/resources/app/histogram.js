@@ -49,6 +49,7 @@ export function drawHistogram(container, answer) {
   }
   const scale = ticks(first, last, Math.max(2, Math.floor(width / 90)));
   for (const day of scale.days) {
+    axis.append(svg("line", { x1: x(day), x2: x(day), y1: y(0), y2: y(0) + 5, class: "tick" }));
     if (x(day) + 44 < width) axis.append(svg("text", { x: x(day) + 2, y: HEIGHT - 6 }, tickLabel(day, scale.unit)));
   }
   chart.append(axis);

@@ -152,6 +152,32 @@ class TimelinePageBrowserTest {
         assertEquals(List.of(PRESS_CONFERENCE, DELEGATION), listedTitles());
     }
 
+    /** The chart of GET /api/v1/timeline/histogram's answer, drawn from the shape it documents. */
+    @Test
+    void theVolumeChartDrawsEachSeriesWithItsLegend() {
+        open("");
+        Object drawn = browser.executeAsyncScript("""
+                const [answer, done] = arguments;
+                import("/app/histogram.js").then(({ drawHistogram }) => {
+                  const box = document.createElement("div");
+                  document.body.append(box);
+                  drawHistogram(box, JSON.parse(answer));
+                  done([box.querySelectorAll(".bars.series-0 rect").length,
+                        box.querySelectorAll(".bars.series-1 rect").length,
+                        box.querySelector(".legend").textContent,
+                        box.querySelectorAll("table tbody tr").length].join("|"));
+                }, (error) => done(String(error)));
+                """, """
+                {"interval":"day","total":5,"series":[
+                  {"precision":"DAY","label":"day","buckets":[
+                    {"start":"2024-12-19","end":"2024-12-19","count":1},
+                    {"start":"2025-02-12","end":"2025-02-12","count":2}]},
+                  {"precision":"MONTH","label":"month only","buckets":[
+                    {"start":"2024-12-01","end":"2024-12-31","count":1},
+                    {"start":"2025-02-01","end":"2025-02-28","count":1}]}]}""");
+        assertEquals("2|2|day: 3month only: 2|4", drawn);
+    }
+
     @Test
     void badInputShowsTheProblem() {
         open("?from=2025-02-30");
