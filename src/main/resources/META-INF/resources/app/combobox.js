@@ -24,13 +24,36 @@ function describe(kind, item) {
   return words;
 }
 
+/** The label, input, clear button and list box of a field `<div data-combobox="actor" data-label=…>`. */
+function build(field) {
+  const kind = field.dataset.combobox;
+  const label = field.dataset.label;
+  const input = html("input", {
+    id: `${kind}-input`, type: "text", role: "combobox", "aria-autocomplete": "list", "aria-expanded": "false",
+    "aria-controls": `${kind}-options`, autocomplete: "off", spellcheck: "false",
+    placeholder: field.dataset.placeholder,
+  });
+  const clear = html("button", {
+    type: "button", class: "clear", "data-clear": kind, "aria-label": `Clear the ${label.toLowerCase()}`, hidden: true,
+  }, "×");
+  const list = html("ul", { id: `${kind}-options`, role: "listbox", "aria-labelledby": `${kind}-label`, hidden: true });
+  field.replaceChildren(
+    html("label", { for: input.id, id: `${kind}-label` }, label),
+    html("div", { class: "combo" }, input, clear, list));
+  return { kind, input, clear, list };
+}
+
 export class Combobox {
-  /** `onChoose(item | null)` is called when an option is chosen or the field is cleared. */
-  constructor(input, onChoose) {
+  /**
+   * Builds the type-ahead in `field` (see build); `onChoose(item | null)` is called when an option is
+   * chosen or the field is cleared.
+   */
+  constructor(field, onChoose) {
+    const { kind, input, clear, list } = build(field);
     this.input = input;
-    this.kind = input.dataset.kind;
-    this.list = document.getElementById(input.getAttribute("aria-controls"));
-    this.clearButton = input.parentElement.querySelector("button.clear");
+    this.kind = kind;
+    this.list = list;
+    this.clearButton = clear;
     this.onChoose = onChoose;
     this.items = [];
     this.active = -1;

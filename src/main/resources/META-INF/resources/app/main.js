@@ -101,8 +101,13 @@ async function placesOf(events, signal) {
 
 async function drawPlaces() {
   const { placed, unplaced, skipped } = shown.places;
-  await drawMap($("map"), placed, settings, (place) => queryOf({ ...state, location: place.slug }));
   const notes = [];
+  try {
+    await drawMap($("map"), placed, settings, (place) => queryOf({ ...state, location: place.slug }));
+  } catch (error) {
+    $("map").replaceChildren();
+    notes.push(`Map unavailable: ${error.message}.`);
+  }
   if (unplaced.length) notes.push(`Without coordinates: ${unplaced.join(", ")}.`);
   if (skipped > 0) notes.push(`${skipped} more places are not drawn.`);
   $("map-note").textContent = notes.join(" ");
@@ -154,9 +159,8 @@ async function load() {
   } catch (error) {
     if (error.name === "AbortError") return;
     shown = { events: [], places: { placed: [], unplaced: [], skipped: 0 } };
-    $("timeline").replaceChildren();
-    $("events").replaceChildren();
-    $("histogram").replaceChildren();
+    for (const id of ["timeline", "events", "map", "histogram"]) $(id).replaceChildren();
+    $("map-note").textContent = "";
     setStatus(error.message || String(error), true);
   } finally {
     if (loading === request) document.body.removeAttribute("aria-busy");
@@ -173,14 +177,23 @@ function showChoices() {
     } else if (!picker.chosen || (picker.chosen.slug !== key && String(picker.chosen.id) !== key)) {
       picker.show({ slug: key, name: key });
       api.entity(kind, key).then((item) => {
-        if (state[kind] === key) picker.show(item);
+        if (state[kind] !== key) return;
+        picker.show(item);
+        showTitle();
       }, () => {});
     }
   }
+  showTitle();
   for (const box of document.querySelectorAll("input[name=type]")) box.checked = state.types.includes(box.value);
   $("from").value = state.from;
   $("to").value = state.to;
   $("interval").value = state.interval;
+}
+
+/** The window's title names the chosen actor and place, for bookmarks and history. */
+function showTitle() {
+  const names = ["actor", "location"].map((kind) => state[kind] && pickers[kind].chosen?.name).filter(Boolean);
+  document.title = names.length ? `${names.join(" · ")} — GeoTimeline` : "GeoTimeline";
 }
 
 async function buildTypes() {
@@ -222,9 +235,9 @@ function redrawLater() {
 }
 
 async function start() {
-  for (const input of document.querySelectorAll("input[role=combobox]")) {
-    const kind = input.dataset.kind;
-    pickers[kind] = new Combobox(input, (item) => navigate({ ...state, [kind]: item ? item.slug : "" }));
+  for (const field of document.querySelectorAll("[data-combobox]")) {
+    const kind = field.dataset.combobox;
+    pickers[kind] = new Combobox(field, (item) => navigate({ ...state, [kind]: item ? item.slug : "" }));
   }
   [settings] = await Promise.all([api.settings(), buildTypes()]);
   $("filters").addEventListener("submit", (event) => {

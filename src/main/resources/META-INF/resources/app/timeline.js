@@ -8,6 +8,8 @@ const LANE = 24;
 const AXIS = 26;
 const MARGIN = 12;
 const MAX_LABELLED_LANES = 14;
+const MAX_HEIGHT = 720; // lanes beyond it get thinner, down to MIN_LANE
+const MIN_LANE = 3;
 const CHAR_PX = 6.4;
 const LABEL_CHARS = 46;
 
@@ -69,9 +71,11 @@ export function drawTimeline(container, events) {
     labelled = false;
   }
   const lanes = Math.max(...marks.map((m) => m.lane)) + 1;
-  const height = AXIS + lanes * LANE + 8;
+  const lane = Math.max(MIN_LANE, Math.min(LANE, Math.floor(MAX_HEIGHT / lanes)));
+  const size = Math.min(14, lane - 2 > 0 ? lane - 2 : lane);
+  const height = AXIS + lanes * lane + 8;
   const chart = svg("svg", {
-    width, height, viewBox: `0 0 ${width} ${height}`, role: "img", class: "timeline",
+    width, height, viewBox: `0 0 ${width} ${height}`, role: "group", class: "timeline",
     "aria-label": `Timeline of ${events.length} events from ${humanDate(events[0].date.edtf)}`
       + ` to ${humanDate(events[events.length - 1].date.edtf)}`,
   });
@@ -87,7 +91,7 @@ export function drawTimeline(container, events) {
   axis.append(svg("line", { x1: MARGIN, x2: width - MARGIN, y1: AXIS - 6, y2: AXIS - 6, class: "baseline" }));
   chart.append(axis);
   for (const m of marks) {
-    const y = AXIS + m.lane * LANE + LANE / 2;
+    const y = AXIS + m.lane * lane + lane / 2;
     const colour = colourOf(m.event.type);
     const when = humanDate(m.event.date.edtf);
     const mark = svg("a", {
@@ -95,10 +99,10 @@ export function drawTimeline(container, events) {
       "data-id": m.event.id, "aria-label": `${when}: ${m.event.title}`,
     }, svg("title", {}, `${when} (${m.event.date.precision.toLowerCase()}): ${m.event.title}`));
     if (m.point) {
-      mark.append(svg("circle", { cx: (m.x0 + m.x1) / 2, cy: y, r: 5.5, fill: colour, stroke: colour }));
+      mark.append(svg("circle", { cx: (m.x0 + m.x1) / 2, cy: y, r: Math.min(5.5, size / 2), fill: colour, stroke: colour }));
     } else {
       mark.append(svg("rect", {
-        x: m.x0, y: y - 7, width: Math.max(3, m.x1 - m.x0), height: 14, rx: 2, fill: colour, stroke: colour,
+        x: m.x0, y: y - size / 2, width: Math.max(3, m.x1 - m.x0), height: size, rx: 2, fill: colour, stroke: colour,
       }));
     }
     if (labelled) {

@@ -116,6 +116,12 @@ class TimelinePageBrowserTest {
         assertVolumeDrawnOrExplained();
         assertTrue(
                 downloadLink("csv").endsWith("/api/v1/locations/syria/timeline?type=CONSULT&from=2024-12&format=csv"));
+        browser.navigate().back();
+        wait.until(d -> d.getCurrentUrl().endsWith("/?location=syria&from=2024-12"));
+        wait.until(d -> listedTitles().equals(sinceDecember)); // Back shows the view before the type filter
+        waitUntilLoaded();
+        assertFalse(browser.findElement(By.cssSelector("input[name=type][value=CONSULT]"))
+                .isSelected());
         assertFalse(chromium.console().contains("Uncaught"), chromium.console());
     }
 
@@ -150,6 +156,7 @@ class TimelinePageBrowserTest {
                 .isSelected());
         assertEquals("2025-01", browser.findElement(By.id("to")).getDomProperty("value"));
         assertEquals(List.of(PRESS_CONFERENCE, DELEGATION), listedTitles());
+        wait.until(d -> "Vladimir Putin — GeoTimeline".equals(d.getTitle()));
     }
 
     /** The chart of GET /api/v1/timeline/histogram's answer, drawn from the shape it documents. */
@@ -176,6 +183,28 @@ class TimelinePageBrowserTest {
                     {"start":"2024-12-01","end":"2024-12-31","count":1},
                     {"start":"2025-02-01","end":"2025-02-28","count":1}]}]}""");
         assertEquals("2|2|day: 3month only: 2|4", drawn);
+    }
+
+    /** With geotimeline.ui.map-tile-url set, tiles of that template lie under the outline, with the credit. */
+    @Test
+    void configuredMapTilesLieUnderTheOutline() {
+        open("");
+        Object drawn = browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import("/app/map.js").then(async ({ drawMap }) => {
+                  const box = document.createElement("div");
+                  box.style.width = "512px";
+                  document.body.append(box);
+                  await drawMap(box, [{ slug: "damascus", name: "Damascus", latitude: 33.5138, longitude: 36.2765,
+                    events: ["a call"] }], { mapTileUrl: "/tiles/{z}/{x}/{y}.png", mapTileAttribution: "Tiles: test" },
+                    () => "#");
+                  const tiles = [...box.querySelectorAll("svg.map.tiled .tiles image")].map((i) => i.getAttribute("href"));
+                  done([tiles.length > 0, tiles.every((t) => t.startsWith("/tiles/") && t.split("/").length === 5),
+                        box.querySelector(".attribution").textContent,
+                        box.querySelector("a.place").getAttribute("aria-label")].join("|"));
+                }, (error) => done(String(error)));
+                """);
+        assertEquals("true|true|Tiles: test|Damascus: 1 event", drawn);
     }
 
     @Test
