@@ -3,6 +3,7 @@ package dev.geotimeline.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithName;
+import java.util.Optional;
 
 /** Every {@code geotimeline.*} setting; application.properties documents each one and its environment variable. */
 @ConfigMapping(prefix = "geotimeline")
@@ -30,6 +31,8 @@ public interface GeoTimelineConfig {
     H2Housekeeping h2Housekeeping();
 
     DiskSpace diskSpace();
+
+    Ui ui();
 
     interface DemoData {
         boolean enabled();
@@ -78,5 +81,19 @@ public interface GeoTimelineConfig {
 
     interface Auth {
         boolean requireViewer();
+    }
+
+    /** The page served at {@code /}. */
+    interface Ui {
+        /**
+         * Map tiles drawn under the page's offline world outline: a URL template with {z}, {x} and {y}
+         * (Web Mercator tiles); empty (the default) for the outline alone, so that nothing loads from elsewhere.
+         */
+        @WithName("map-tile-url")
+        Optional<String> mapTileUrl();
+
+        /** The credit the tile provider asks for, shown under the map when tiles are drawn. */
+        @WithName("map-tile-attribution")
+        Optional<String> mapTileAttribution();
     }
 }

@@ -8,15 +8,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.geotimeline.testing.HeadlessChromium;
 import dev.geotimeline.testing.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,17 +24,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -52,63 +42,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @QuarkusTest
 class SwaggerUiBrowserTest {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER =
-            Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TestHTTPResource("/q/swagger-ui/")
     URL swaggerUi;
 
+    private HeadlessChromium chromium;
     private ChromeDriver browser;
     private WebDriverWait wait;
-    private Path profile;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        assertTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Swagger UI is tested in a real browser: " + CHROMIUM + " and " + CHROMEDRIVER
-                        + " are required (apt-get install chromium chromium-driver; .ci/run does)");
-        profile = Files.createTempDirectory("swagger-ui-chromium");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
-                .addArguments(
-                        "--headless",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-dev-shm-usage",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--no-first-run",
-                        "--window-size=1280,1600",
-                        "--user-data-dir=" + profile);
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, WAIT);
+        chromium = HeadlessChromium.start("swagger-ui", 1280, 1600);
+        browser = chromium.driver();
+        wait = chromium.waiting();
         browser.get(swaggerUi.toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock")));
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -132,7 +87,7 @@ class SwaggerUiBrowserTest {
                     operationId + " answered " + answer.status() + ": " + answer.body());
             assertHasContent(operationId, answer.body());
             if (operationId.equals("getActorTimeline")) {
-                screenshot(operation, "swagger-ui-actor-timeline.png");
+                chromium.screenshot(operation, 2300, "swagger-ui-actor-timeline.png");
             }
             collapse(operation);
         }
@@ -201,7 +156,7 @@ class SwaggerUiBrowserTest {
 
     private WebElement open(String operationId) {
         WebElement operation = browser.findElement(By.cssSelector("[id$='-" + operationId + "'].opblock"));
-        scrollTo(operation);
+        chromium.scrollTo(operation);
         operation.findElement(By.cssSelector(".opblock-summary-control")).click();
         wait.until(d -> !operation.findElements(By.cssSelector(".opblock-body")).isEmpty());
         return operation;
@@ -209,7 +164,7 @@ class SwaggerUiBrowserTest {
 
     private void tryItOut(WebElement operation) {
         WebElement button = wait.until(d -> operation.findElement(By.cssSelector("button.try-out__btn")));
-        scrollTo(button);
+        chromium.scrollTo(button);
         button.click();
         wait.until(
                 d -> !operation.findElements(By.cssSelector("button.execute")).isEmpty());
@@ -217,14 +172,14 @@ class SwaggerUiBrowserTest {
 
     private Answer execute(WebElement operation, String operationId) {
         WebElement execute = operation.findElement(By.cssSelector("button.execute"));
-        scrollTo(execute);
+        chromium.scrollTo(execute);
         execute.click();
         By status = By.cssSelector(".live-responses-table .response .response-col_status");
         try {
             wait.until(d -> !operation.findElements(status).isEmpty());
         } catch (TimeoutException e) {
-            fail(operationId + ": Swagger UI sent no request; browser console: " + console() + "; form errors: "
-                    + text(operation, ".validation-errors"));
+            fail(operationId + ": Swagger UI sent no request; browser console: " + chromium.console()
+                    + "; form errors: " + text(operation, ".validation-errors"));
         }
         String code = operation.findElement(status).getText().strip();
         String body = text(operation, ".live-responses-table .response-col_description .highlight-code pre");
@@ -232,7 +187,7 @@ class SwaggerUiBrowserTest {
     }
 
     private void collapse(WebElement operation) {
-        scrollTo(operation);
+        chromium.scrollTo(operation);
         operation.findElement(By.cssSelector(".opblock-summary-control")).click();
     }
 
@@ -244,7 +199,7 @@ class SwaggerUiBrowserTest {
     }
 
     private void type(WebElement input, String value) {
-        scrollTo(input);
+        chromium.scrollTo(input);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(value);
     }
@@ -253,26 +208,5 @@ class SwaggerUiBrowserTest {
         return scope.findElements(By.cssSelector(css)).stream()
                 .map(e -> e.getDomProperty("textContent"))
                 .collect(Collectors.joining("\n"));
-    }
-
-    private String console() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(Object::toString)
-                .collect(Collectors.joining("\n"));
-    }
-
-    private void scrollTo(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    }
-
-    /** The operation with its filled form and the answer below it, for the README (docs/). */
-    private void screenshot(WebElement operation, String file) throws IOException {
-        Dimension size = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(1280, 2300));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});", operation);
-        Files.createDirectories(SCREENSHOTS);
-        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-        browser.manage().window().setSize(size);
     }
 }
