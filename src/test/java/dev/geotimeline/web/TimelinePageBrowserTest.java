@@ -27,8 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The page at / as an analyst uses it, in Debian's headless Chromium against the running service
  * with the demo data: an actor chosen through the type-ahead, the timeline in order, a place with
- * its sub-places on the map, a date and a type filter, the state in the URL. It does not rely on
- * the histogram or export endpoints.
+ * its sub-places on the map, a date and a type filter with its volume chart and CSV download, the
+ * state in the URL.
  */
 @QuarkusTest
 class TimelinePageBrowserTest {
@@ -113,9 +113,20 @@ class TimelinePageBrowserTest {
         assertEquals(List.of(DELEGATION, CALL), listedTitles(), "only the consultations are left");
         assertTrue(browser.findElements(By.cssSelector("#events li.event")).stream()
                 .allMatch(e -> "CONSULT".equals(e.getDomAttribute("data-type"))));
-        assertVolumeDrawnOrExplained();
-        assertTrue(
-                downloadLink("csv").endsWith("/api/v1/locations/syria/timeline?type=CONSULT&from=2024-12&format=csv"));
+        assertVolumeDrawn(2);
+        String csv = downloadLink("csv");
+        assertTrue(csv.endsWith("/api/v1/locations/syria/timeline?type=CONSULT&from=2024-12&format=csv"), csv);
+        String downloaded = given().when()
+                .get(csv)
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("geotimeline-syria.csv"))
+                .extract()
+                .asString();
+        List<String> rows = downloaded.lines().toList();
+        assertEquals(3, rows.size(), "a header and the two consultations: " + downloaded);
+        assertTrue(rows.get(1).contains(DELEGATION) && rows.get(2).contains(CALL), downloaded);
         browser.navigate().back();
         wait.until(d -> d.getCurrentUrl().endsWith("/?location=syria&from=2024-12"));
         wait.until(d -> listedTitles().equals(sinceDecember)); // Back shows the view before the type filter
@@ -269,11 +280,10 @@ class TimelinePageBrowserTest {
                 .getDomProperty("href");
     }
 
-    /** Drawn where the server counts events per interval, a short note where it does not. */
-    private void assertVolumeDrawnOrExplained() {
-        WebElement volume = browser.findElement(By.id("histogram"));
-        boolean drawn = !volume.findElements(By.cssSelector("svg.histogram")).isEmpty();
-        boolean explained = volume.getText().startsWith("Volume unavailable");
-        assertTrue(drawn || explained, "volume: " + volume.getText());
+    /** The chart of GET /api/v1/timeline/histogram for the events listed, counted by the server. */
+    private void assertVolumeDrawn(int total) {
+        WebElement chart = wait.until(d -> d.findElement(By.cssSelector("#histogram svg.histogram")));
+        String label = chart.getDomAttribute("aria-label");
+        assertTrue(label.contains(": " + total + " in all"), label);
     }
 }
