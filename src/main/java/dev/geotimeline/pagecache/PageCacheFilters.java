@@ -3,6 +3,7 @@ package dev.geotimeline.pagecache;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -45,6 +46,16 @@ public class PageCacheFilters {
         request.setProperty(KEY, key);
         request.setProperty(GENERATION, cache.generation());
         return null;
+    }
+
+    /**
+     * The timelines answer a JSON page or an export depending on Accept, so browsers and proxies that
+     * cache them must keep one copy per Accept value.
+     */
+    @CachedPage
+    @ServerResponseFilter
+    public void varyByAccept(ContainerResponseContext response) {
+        response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT);
     }
 
     /** Response filters run after the write's transaction has committed and before the client hears of it. */
