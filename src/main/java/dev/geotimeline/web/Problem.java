@@ -16,4 +16,9 @@ public record Problem(
         String detail,
 
         @Schema(example = "/api/v1/timeline") String instance,
-        List<FieldError> errors) {}
+        List<FieldError> errors,
+
+        @Schema(
+                description = "For an ambiguous name (409): every resource it could mean; choose one by its id, "
+                        + "its slug or its qualified name")
+        List<?> candidates) {}

@@ -1,11 +1,15 @@
 package dev.geotimeline.importing.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.geotimeline.config.GeoTimelineConfig;
 import dev.geotimeline.event.EventRequest;
 import dev.geotimeline.importing.ImportMode;
 import dev.geotimeline.importing.ImportResult;
 import dev.geotimeline.importing.ImportRow;
 import dev.geotimeline.importing.ImportService;
+import dev.geotimeline.importing.OnError;
+import dev.geotimeline.importing.acled.AcledRows;
+import dev.geotimeline.importing.gdelt.GdeltRows;
 import dev.geotimeline.problem.ProblemException;
 import dev.geotimeline.security.CurrentUser;
 import dev.geotimeline.security.Roles;
@@ -13,9 +17,11 @@ import dev.geotimeline.web.QueryParameters;
 import dev.geotimeline.web.RequestBodiesFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,6 +29,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,14 +49,23 @@ public class ImportResource {
 
     static final String NDJSON = RequestBodiesFilter.NDJSON;
 
+    private static final String ON_EXISTING =
+            "UPDATE (default) changes stored events with the same external key; SKIP leaves them as they are";
+    private static final String ON_ERROR = "REJECT (default) stores nothing when a row is invalid and reports every "
+            + "bad row (400); SKIP stores the good rows and lists the bad ones in the answer";
+    private static final String FORMAT = "The body's layout, when the Content-Type does not say it: acled (CSV), "
+            + "gdelt (tab-separated), json (an array) or ndjson";
+
     private final ImportService imports;
     private final CurrentUser user;
     private final ObjectMapper mapper;
+    private final long maxJsonBody;
 
-    public ImportResource(ImportService imports, CurrentUser user, ObjectMapper mapper) {
+    public ImportResource(ImportService imports, CurrentUser user, ObjectMapper mapper, GeoTimelineConfig config) {
         this.mapper = mapper;
         this.user = user;
         this.imports = imports;
+        this.maxJsonBody = config.maxJsonBodySize().asLongValue();
     }
 
     @POST
@@ -70,20 +86,14 @@ public class ImportResource {
     @SecurityRequirement(name = "bearer")
     public ImportResult importJson(
             List<EventRequest> events,
-            @RestQuery
-                    @Parameter(
-                            description = "UPDATE (default) changes stored events with the same external key; "
-                                    + "SKIP leaves them as they are",
-                            schema = @Schema(implementation = ImportMode.class, defaultValue = "UPDATE"))
-                    String onExisting) {
+            @RestQuery @Parameter(description = ON_EXISTING, schema = @Schema(implementation = ImportMode.class))
+                    String onExisting,
+            @RestQuery @Parameter(description = ON_ERROR, schema = @Schema(implementation = OnError.class))
+                    String onError) {
         if (events == null) {
             throw ProblemException.badRequest("body", "send a JSON array of events");
         }
-        List<ImportRow> rows = new ArrayList<>(events.size());
-        for (int i = 0; i < events.size(); i++) {
-            rows.add(new ImportRow(i + 1, events.get(i)));
-        }
-        return imports.importEvents(rows.iterator(), mode(onExisting), user.subject());
+        return imports.importEvents(rowsOf(events), mode(onExisting), onError(onError), user.subject());
     }
 
     @POST
@@ -103,16 +113,140 @@ public class ImportResource {
     @SecurityRequirement(name = "bearer")
     public ImportResult importNdjson(
             InputStream body,
+            @RestQuery @Parameter(description = ON_EXISTING, schema = @Schema(implementation = ImportMode.class))
+                    String onExisting,
+            @RestQuery @Parameter(description = ON_ERROR, schema = @Schema(implementation = OnError.class))
+                    String onError,
             @RestQuery
                     @Parameter(
-                            description = "UPDATE (default) or SKIP for events whose external key is stored",
-                            schema = @Schema(implementation = ImportMode.class, defaultValue = "UPDATE"))
-                    String onExisting)
+                            description = FORMAT,
+                            schema = @Schema(enumeration = {"acled", "gdelt", "json", "ndjson"}))
+                    String format)
             throws IOException {
+        return importStream(body, NDJSON, format, onExisting, onError);
+    }
+
+    @POST
+    @Consumes({ImportFormat.CSV, ImportFormat.TSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import an ACLED or GDELT file", description = """
+            Imports a dataset file as analysts hold it, read as a stream in constant memory: an **ACLED CSV \
+            export** (`text/csv`, or `format=acled`) or a **GDELT 2.0 event export** (`text/tab-separated-values`, \
+            61 columns without a header, or `format=gdelt`). `format` also takes `json` and `ndjson`, and wins over \
+            the Content-Type (send `text/plain` or `application/octet-stream` with it).
+
+            **ACLED.** Columns are found by their header names. `event_id_cnty` is the external key (source \
+            `acled`), so importing the same file again changes nothing. `event_date` (ISO `2020-05-09`, or \
+            `9-May-20` and `09 May 2020` as spreadsheets write it) with `time_precision` 1, 2 or 3 is the day, \
+            the approximate month (`2020-05~`) or the approximate year (`2020~`). `actor1` is the INITIATOR, \
+            `actor2` the TARGET, `assoc_actor_1` and `assoc_actor_2` (several separated by `;`) PARTICIPANTs. \
+            `country` → `admin1` → `admin2` → `admin3` → `location` is the place, with `latitude`/`longitude` on \
+            the last. `notes` is the summary, `source` the source's publisher (its URL is `urn:acled:<event id>`). \
+            The title reads `<sub_event_type>: <actor1> and <actor2> in <location>`.
+
+            | event_type | sub_event_type | type |
+            | --- | --- | --- |
+            | Battles | any | ASSAULT |
+            | Explosions/Remote violence | any | ASSAULT |
+            | Violence against civilians | Abduction/forced disappearance | COERCE |
+            | Violence against civilians | Sexual violence, Attack, any other | ASSAULT |
+            | Protests | Excessive force against protesters | COERCE |
+            | Protests | Peaceful protest, Protest with intervention, any other | PROTEST |
+            | Riots | Mob violence | ASSAULT |
+            | Riots | Violent demonstration, any other | PROTEST |
+            | Strategic developments | Agreement | AGREE |
+            | Strategic developments | Arrests, Disrupted weapons use, Looting/property destruction | COERCE |
+            | Strategic developments | Non-violent transfer of territory | RETREAT |
+            | Strategic developments | Change to group/activity, Headquarters or base established, Other, any other | MOBILIZE |
+
+            **GDELT.** `GLOBALEVENTID` is the external key (source `gdelt`), `SQLDATE` the day, `Actor1Name` the \
+            INITIATOR and `Actor2Name` the TARGET, `ActionGeo_FullName` ("Tripoli, Tarabulus, Libya", read from \
+            the country down) with `ActionGeo_Lat`/`ActionGeo_Long` the place, `SOURCEURL` the source. \
+            `EventRootCode` (CAMEO) gives the type: 01 public statement → CONSULT, 02 appeal → REQUEST, \
+            03 intent to cooperate → COOPERATE, 04 consult → CONSULT, 05 diplomatic and 06 material cooperation → \
+            COOPERATE, 07 aid → AID, 08 yield → CONCEDE, 09 investigate → ACCUSE, 10 demand → REQUEST, \
+            11 disapprove → ACCUSE, 12 reject → REJECT, 13 threaten → THREATEN, 14 protest → PROTEST, \
+            15 force posture → MOBILIZE, 16 reduce relations → SANCTION, 17 coerce → COERCE, 18 assault, 19 fight \
+            and 20 mass violence → ASSAULT.
+
+            **Places and actors** a row names are created when missing: a country is found by name, each lower \
+            level by name among the places of the level above (so two villages with the same name in different \
+            districts stay apart); new actors get a kind from ACLED's `inter1`/`inter2` or GDELT's actor type code.
+
+            **Bad rows.** A file with a byte order mark, CRLF line ends or quoted line breaks reads as any other. \
+            A row that cannot be read (a truncated last row, a quote left open, a bad date, an unknown type) is \
+            reported with its line and the column at fault. By default nothing is then stored (400); with \
+            `onError=skip` the good rows are stored and the bad ones listed in the answer.""")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(mediaType = ImportFormat.CSV, examples = @ExampleObject(name = "ACLED rows", value = """
+                        event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,iso,timestamp
+                        XLB101,2024-03-02,2024,1,Protests,Peaceful protest,Protesters (Lebanon),Teachers (Lebanon),Protesters,,,,60,Lebanon,North,Tripoli,,Tripoli,34.4367,35.8497,1,Example Weekly,National,"Teachers rallied in the main square over unpaid wages, saying ""enough"".",0,422,1710000000
+                        XLY202,9-Mar-24,2024,2,Battles,Armed clash,Example Brigade,,Rebel groups,Harbour Guard,,Rebel groups,22,Libya,Tripoli,Tripoli,,Tripoli,32.8872,13.1913,1,Example Wire,International,Two invented militias exchanged fire near the port.,2,434,1710000000""")),
+                @Content(mediaType = ImportFormat.TSV, examples = @ExampleObject(name = "GDELT row", value = """
+                        1100000001\t20240309\t202403\t2024\t2024.1863\tLBY\tLIBYA\tLBY\t\t\t\t\t\t\t\tLBYMIL\tLIBYAN MILITARY\tLBY\t\t\t\t\tMIL\t\t\t1\t190\t190\t19\t4\t-10.0\t6\t1\t6\t-7.5\t4\tTripoli, Tarabulus, Libya\tLY\tLY34\t\t32.8925\t13.18\t-1\t4\tTripoli, Tarabulus, Libya\tLY\tLY34\t\t32.8925\t13.18\t-1\t4\tTripoli, Tarabulus, Libya\tLY\tLY34\t\t32.8925\t13.18\t-1\t20240309120000\thttps://example.org/news/tripoli-clashes"""))
+            })
+    @APIResponse(
+            responseCode = "200",
+            description = "Imported: counts of created, updated, unchanged and (onError=skip) skipped rows")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    public ImportResult importFile(
+            InputStream body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @RestQuery @Parameter(description = ON_EXISTING, schema = @Schema(implementation = ImportMode.class))
+                    String onExisting,
+            @RestQuery @Parameter(description = ON_ERROR, schema = @Schema(implementation = OnError.class))
+                    String onError,
+            @RestQuery
+                    @Parameter(
+                            description = FORMAT,
+                            schema = @Schema(enumeration = {"acled", "gdelt", "json", "ndjson"}))
+                    String format)
+            throws IOException {
+        return importStream(body, contentType, format, onExisting, onError);
+    }
+
+    private ImportResult importStream(
+            InputStream body, String contentType, String format, String onExisting, String onError) throws IOException {
+        ImportFormat layout = ImportFormat.of(format, contentType);
         ImportMode mode = mode(onExisting);
+        OnError policy = onError(onError);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-            return imports.importEvents(new NdjsonRows(reader, NdjsonRows.readerFor(mapper)), mode, user.subject());
+            Iterator<ImportRow> rows = switch (layout) {
+                case ACLED -> new AcledRows(reader);
+                case GDELT -> new GdeltRows(reader);
+                case NDJSON -> new NdjsonRows(reader, NdjsonRows.readerFor(mapper));
+                case JSON -> rowsOf(jsonArray(body));
+            };
+            return imports.importEvents(rows, mode, policy, user.subject());
         }
+    }
+
+    /** A JSON array sent with format=json: read whole, so within the JSON body limit. */
+    private List<EventRequest> jsonArray(InputStream body) throws IOException {
+        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxJsonBody + 1));
+        if (bytes.length > maxJsonBody) {
+            throw BodySizeFilter.tooLarge(bytes.length + "+", maxJsonBody);
+        }
+        List<EventRequest> events = mapper.readerForListOf(EventRequest.class).readValue(bytes);
+        if (events == null) {
+            throw ProblemException.badRequest("body", "send a JSON array of events");
+        }
+        return events;
+    }
+
+    private static Iterator<ImportRow> rowsOf(List<EventRequest> events) {
+        List<ImportRow> rows = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            rows.add(new ImportRow(i + 1, events.get(i)));
+        }
+        return rows.iterator();
+    }
+
+    static OnError onError(String value) {
+        return QueryParameters.enumValue(OnError.class, "onError", value, OnError.REJECT);
     }
 
     static ImportMode mode(String value) {
