@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One of the resources an ambiguous name could mean, listed in a 409 so that a client can choose. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Candidate", description = "A resource an ambiguous name could mean.")
+@Schema(name = "NameCandidate", description = "A resource an ambiguous name could mean.")
 public record Candidate(
         @Schema(example = "412") long id,
         @Schema(example = "tripoli-lebanon") String slug,

@@ -49,90 +49,25 @@ public class ImportResource {
 
     static final String NDJSON = RequestBodiesFilter.NDJSON;
 
-    private static final String ON_EXISTING =
-            "UPDATE (default) changes stored events with the same external key; SKIP leaves them as they are";
-    private static final String ON_ERROR = "REJECT (default) stores nothing when a row is invalid and reports every "
-            + "bad row (400); SKIP stores the good rows and lists the bad ones in the answer";
-    private static final String FORMAT = "The body's layout, when the Content-Type does not say it: acled (CSV), "
-            + "gdelt (tab-separated), json (an array) or ndjson";
+    /*
+     * The three methods share one operation of the OpenAPI document (one path, one verb): each carries
+     * the whole text, so the document does not depend on which the scanner reads last.
+     */
+    private static final String SUMMARY = "Import events (JSON, NDJSON, ACLED CSV or GDELT TSV)";
+    private static final String DESCRIPTION = """
+            Imports events from a **JSON array** (`application/json`; the same fields as POST /api/v1/events, \
+            actors and locations by id, slug, name or alias), from **NDJSON** (`application/x-ndjson`, one event a \
+            line), or from a dataset file as analysts hold it: an **ACLED CSV export** (`text/csv`, or \
+            `format=acled`) or a **GDELT 2.0 event export** (`text/tab-separated-values`, 61 columns without a \
+            header, or `format=gdelt`). `format` (acled, gdelt, json, ndjson) wins over the Content-Type of a \
+            streamed body (send `text/plain` or `application/octet-stream` with it). NDJSON, CSV and \
+            tab-separated bodies are read as a stream, in constant memory, so files of any size can be imported.
 
-    private final ImportService imports;
-    private final CurrentUser user;
-    private final ObjectMapper mapper;
-    private final long maxJsonBody;
-
-    public ImportResource(ImportService imports, CurrentUser user, ObjectMapper mapper, GeoTimelineConfig config) {
-        this.mapper = mapper;
-        this.user = user;
-        this.imports = imports;
-        this.maxJsonBody = config.maxJsonBodySize().asLongValue();
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "importEvents", summary = "Import events", description = """
-            Imports a JSON array of events (same fields as POST /api/v1/events, actors and locations by name or \
-            alias). The batch is all or nothing: if any row is invalid nothing is stored and every bad row is \
-            reported with its position. Rows with an `externalKey` update the stored event with the same key, so \
-            importing a file again creates no duplicates.""")
-    @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "one event", value = """
-            [{"title":"First Russian official delegation to Damascus since Assad's fall","type":"CONSULT",
-              "when":"last month","reportedOn":"2025-02-13",
-              "actors":[{"actor":"Russia","role":"INITIATOR"},{"actor":"Syrian transitional authorities","role":"TARGET"}],
-              "locations":["Damascus"],"externalKey":{"source":"newsdesk","id":"delegation-2025-01"}}]""")))
-    @APIResponse(responseCode = "200", description = "Imported: counts of created, updated and unchanged events")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @RolesAllowed(Roles.EDITOR)
-    @SecurityRequirement(name = "bearer")
-    public ImportResult importJson(
-            List<EventRequest> events,
-            @RestQuery @Parameter(description = ON_EXISTING, schema = @Schema(implementation = ImportMode.class))
-                    String onExisting,
-            @RestQuery @Parameter(description = ON_ERROR, schema = @Schema(implementation = OnError.class))
-                    String onError) {
-        if (events == null) {
-            throw ProblemException.badRequest("body", "send a JSON array of events");
-        }
-        return imports.importEvents(rowsOf(events), mode(onExisting), onError(onError), user.subject());
-    }
-
-    @POST
-    @Consumes(NDJSON)
-    @Operation(summary = "Import events from NDJSON", description = """
-            Same as the JSON array import, one event per line (application/x-ndjson). The body is read as a \
-            stream, so files of any size can be imported without holding them in memory; errors name the line.""")
-    @RequestBody(
-            required = true,
-            // Rows as a JSON array: the OpenAPI filter writes them as lines (RequestBodiesFilter).
-            content = @Content(mediaType = NDJSON, examples = @ExampleObject(name = "two lines", value = """
-                    [{"title":"Putin and al-Sharaa hold their first phone call","type":"CONSULT","when":"Wednesday","reportedOn":"2025-02-13","actors":[{"actor":"putin","role":"INITIATOR"},{"actor":"al-sharaa","role":"TARGET"}],"externalKey":{"source":"newsdesk","id":"call-1"}},
-                     {"title":"Russian forces regroup at Hmeimim","type":"MOBILIZE","date":"2024-12","actors":[{"actor":"russia","role":"INITIATOR"}],"locations":["khmeimim"],"externalKey":{"source":"newsdesk","id":"hmeimim-1"}}]""")))
-    @APIResponse(responseCode = "200", description = "Imported: counts of created, updated and unchanged events")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @RolesAllowed(Roles.EDITOR)
-    @SecurityRequirement(name = "bearer")
-    public ImportResult importNdjson(
-            InputStream body,
-            @RestQuery @Parameter(description = ON_EXISTING, schema = @Schema(implementation = ImportMode.class))
-                    String onExisting,
-            @RestQuery @Parameter(description = ON_ERROR, schema = @Schema(implementation = OnError.class))
-                    String onError,
-            @RestQuery
-                    @Parameter(
-                            description = FORMAT,
-                            schema = @Schema(enumeration = {"acled", "gdelt", "json", "ndjson"}))
-                    String format)
-            throws IOException {
-        return importStream(body, NDJSON, format, onExisting, onError);
-    }
-
-    @POST
-    @Consumes({ImportFormat.CSV, ImportFormat.TSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Import an ACLED or GDELT file", description = """
-            Imports a dataset file as analysts hold it, read as a stream in constant memory: an **ACLED CSV \
-            export** (`text/csv`, or `format=acled`) or a **GDELT 2.0 event export** (`text/tab-separated-values`, \
-            61 columns without a header, or `format=gdelt`). `format` also takes `json` and `ndjson`, and wins over \
-            the Content-Type (send `text/plain` or `application/octet-stream` with it).
+            Rows with an external key update the stored event with the same key (or leave it, with \
+            `onExisting=SKIP`), so importing a file again creates no duplicates. By default the import is all or \
+            nothing: if any row is invalid nothing is stored, and the 400 lists every bad row with its line (or \
+            array position) and field. With `onError=skip` the good rows are stored and the bad ones listed in \
+            the answer's `errors`.
 
             **ACLED.** Columns are found by their header names. `event_id_cnty` is the external key (source \
             `acled`), so importing the same file again changes nothing. `event_date` (ISO `2020-05-09`, or \
@@ -172,10 +107,84 @@ public class ImportResource {
             level by name among the places of the level above (so two villages with the same name in different \
             districts stay apart); new actors get a kind from ACLED's `inter1`/`inter2` or GDELT's actor type code.
 
-            **Bad rows.** A file with a byte order mark, CRLF line ends or quoted line breaks reads as any other. \
-            A row that cannot be read (a truncated last row, a quote left open, a bad date, an unknown type) is \
-            reported with its line and the column at fault. By default nothing is then stored (400); with \
-            `onError=skip` the good rows are stored and the bad ones listed in the answer.""")
+            **Messy files.** A file with a byte order mark, CRLF line ends or quoted line breaks reads as any \
+            other. A row that cannot be read (a truncated last row, a quote left open, a bad date, an unknown \
+            type) is reported with the line it starts on and the column at fault.""";
+
+    private static final String ON_EXISTING =
+            "UPDATE (default) changes stored events with the same external key; SKIP leaves them as they are";
+    private static final String ON_ERROR = "REJECT (default) stores nothing when a row is invalid and reports every "
+            + "bad row (400); SKIP stores the good rows and lists the bad ones in the answer";
+    private static final String FORMAT = "The body's layout, when the Content-Type does not say it: acled (CSV), "
+            + "gdelt (tab-separated), json (an array) or ndjson";
+
+    private final ImportService imports;
+    private final CurrentUser user;
+    private final ObjectMapper mapper;
+    private final long maxJsonBody;
+
+    public ImportResource(ImportService imports, CurrentUser user, ObjectMapper mapper, GeoTimelineConfig config) {
+        this.mapper = mapper;
+        this.user = user;
+        this.imports = imports;
+        this.maxJsonBody = config.maxJsonBodySize().asLongValue();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "importEvents", summary = SUMMARY, description = DESCRIPTION)
+    @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "one event", value = """
+            [{"title":"First Russian official delegation to Damascus since Assad's fall","type":"CONSULT",
+              "when":"last month","reportedOn":"2025-02-13",
+              "actors":[{"actor":"Russia","role":"INITIATOR"},{"actor":"Syrian transitional authorities","role":"TARGET"}],
+              "locations":["Damascus"],"externalKey":{"source":"newsdesk","id":"delegation-2025-01"}}]""")))
+    @APIResponse(responseCode = "200", description = "Imported: counts of created, updated and unchanged events")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    public ImportResult importJson(
+            List<EventRequest> events,
+            @RestQuery @Parameter(description = ON_EXISTING, schema = @Schema(implementation = ImportMode.class))
+                    String onExisting,
+            @RestQuery @Parameter(description = ON_ERROR, schema = @Schema(implementation = OnError.class))
+                    String onError) {
+        if (events == null) {
+            throw ProblemException.badRequest("body", "send a JSON array of events");
+        }
+        return imports.importEvents(rowsOf(events), mode(onExisting), onError(onError), user.subject());
+    }
+
+    @POST
+    @Consumes(NDJSON)
+    @Operation(summary = SUMMARY, description = DESCRIPTION)
+    @RequestBody(
+            required = true,
+            // Rows as a JSON array: the OpenAPI filter writes them as lines (RequestBodiesFilter).
+            content = @Content(mediaType = NDJSON, examples = @ExampleObject(name = "two lines", value = """
+                    [{"title":"Putin and al-Sharaa hold their first phone call","type":"CONSULT","when":"Wednesday","reportedOn":"2025-02-13","actors":[{"actor":"putin","role":"INITIATOR"},{"actor":"al-sharaa","role":"TARGET"}],"externalKey":{"source":"newsdesk","id":"call-1"}},
+                     {"title":"Russian forces regroup at Hmeimim","type":"MOBILIZE","date":"2024-12","actors":[{"actor":"russia","role":"INITIATOR"}],"locations":["khmeimim"],"externalKey":{"source":"newsdesk","id":"hmeimim-1"}}]""")))
+    @APIResponse(responseCode = "200", description = "Imported: counts of created, updated and unchanged events")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    public ImportResult importNdjson(
+            InputStream body,
+            @RestQuery @Parameter(description = ON_EXISTING, schema = @Schema(implementation = ImportMode.class))
+                    String onExisting,
+            @RestQuery @Parameter(description = ON_ERROR, schema = @Schema(implementation = OnError.class))
+                    String onError,
+            @RestQuery
+                    @Parameter(
+                            description = FORMAT,
+                            schema = @Schema(enumeration = {"acled", "gdelt", "json", "ndjson"}))
+                    String format)
+            throws IOException {
+        return importStream(body, NDJSON, format, onExisting, onError);
+    }
+
+    @POST
+    @Consumes({ImportFormat.CSV, ImportFormat.TSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = SUMMARY, description = DESCRIPTION)
     @RequestBody(
             required = true,
             content = {
