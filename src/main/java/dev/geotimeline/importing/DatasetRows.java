@@ -3,21 +3,19 @@ package dev.geotimeline.importing;
 import dev.geotimeline.importing.DelimitedReader.Record;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
+import java.util.List;
 
 /**
  * The rows of a delimited dataset file as import rows, read one record at a time. Subclasses
  * turn a record's fields into an event; a record that cannot be read becomes a row error with
  * its line.
  */
-public abstract class DatasetRows implements Iterator<ImportRow> {
+public abstract class DatasetRows extends RowIterator {
 
     /** Longer records are reported, not read: no real dataset row comes near it. */
     protected static final int MAX_RECORD_LENGTH = 1_000_000;
 
     private final DelimitedReader reader;
-    private ImportRow next;
 
     protected DatasetRows(DelimitedReader reader) {
         this.reader = reader;
@@ -27,34 +25,19 @@ public abstract class DatasetRows implements Iterator<ImportRow> {
     protected abstract ImportRow row(Record record);
 
     @Override
-    public boolean hasNext() {
-        if (next == null) {
-            Record record = nextRecord();
-            if (record != null) {
-                next = record.error() != null
-                        ? ImportRow.unreadable(record.line(), "row", record.error())
-                        : read(record);
-            }
+    protected final ImportRow readNext() {
+        Record record = nextRecord();
+        if (record == null) {
+            return null;
         }
-        return next != null;
-    }
-
-    private ImportRow read(Record record) {
+        if (record.error() != null) {
+            return ImportRow.unreadable(record.line(), "row", record.error());
+        }
         try {
             return row(record);
         } catch (RowException e) {
             return ImportRow.unreadable(record.line(), e.field(), e.getMessage());
         }
-    }
-
-    @Override
-    public ImportRow next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        ImportRow row = next;
-        next = null;
-        return row;
     }
 
     /** The next record of the file, or null at its end. */
@@ -64,5 +47,17 @@ public abstract class DatasetRows implements Iterator<ImportRow> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The record's fields, when it has as many as {@code expected} says a row of the layout has. */
+    protected static List<String> fields(Record record, int count, String expected) {
+        List<String> fields = record.fields();
+        if (fields.size() != count) {
+            throw new RowException(
+                    "row",
+                    "the row has " + fields.size() + " fields; " + expected + " has " + count
+                            + (fields.size() < count ? " (a truncated row?)" : ""));
+        }
+        return fields;
     }
 }

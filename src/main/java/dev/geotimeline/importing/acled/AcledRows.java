@@ -87,13 +87,7 @@ public final class AcledRows extends DatasetRows {
 
     @Override
     protected ImportRow row(Record record) {
-        List<String> fields = record.fields();
-        if (fields.size() != headerSize) {
-            throw new RowException(
-                    "row",
-                    "the row has " + fields.size() + " fields; the header has " + headerSize
-                            + " (a truncated row, or an unquoted comma?)");
-        }
+        List<String> fields = fields(record, headerSize, "the header");
         String id = value(fields, "event_id_cnty");
         if (id.isEmpty() || id.length() > 200 || id.chars().anyMatch(Character::isWhitespace)) {
             throw new RowException("event_id_cnty", "needs an event id without spaces (at most 200 characters)");

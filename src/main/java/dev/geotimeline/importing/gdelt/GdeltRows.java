@@ -80,13 +80,7 @@ public final class GdeltRows extends DatasetRows {
 
     @Override
     protected ImportRow row(Record record) {
-        List<String> fields = record.fields();
-        if (fields.size() != COLUMNS) {
-            throw new RowException(
-                    "row",
-                    "the row has " + fields.size() + " tab-separated columns; a GDELT 2.0 event row has " + COLUMNS
-                            + (fields.size() < COLUMNS ? " (a truncated row?)" : ""));
-        }
+        List<String> fields = fields(record, COLUMNS, "a GDELT 2.0 event row");
         String id = fields.get(GLOBALEVENTID).strip();
         if (!DIGITS.matcher(id).matches()) {
             throw new RowException("GLOBALEVENTID", "'" + id + "' is not a GDELT event id (digits)");

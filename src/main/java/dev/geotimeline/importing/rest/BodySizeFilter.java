@@ -14,8 +14,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class BodySizeFilter {
 
     /** Bodies read as a stream: the import formats other than a JSON array. */
-    private static final List<String> STREAMED = List.of(
-            ImportResource.NDJSON, ImportFormat.CSV, ImportFormat.TSV, "text/plain", "application/octet-stream");
+    private static final List<String> STREAMED = List.of(ImportResource.NDJSON, ImportFormat.CSV, ImportFormat.TSV);
 
     private final long maxJsonBody;
 

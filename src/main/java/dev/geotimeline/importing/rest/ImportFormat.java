@@ -31,7 +31,7 @@ enum ImportFormat {
         }
         throw ProblemException.badRequest(
                 "format",
-                "say which layout the " + (type.isEmpty() ? "body" : type) + " body has: format=acled, gdelt, json or "
-                        + "ndjson (or send text/csv for ACLED, text/tab-separated-values for GDELT)");
+                "say which layout the body has: format=acled, gdelt, json or ndjson (or send text/csv for ACLED, "
+                        + "text/tab-separated-values for GDELT)");
     }
 }

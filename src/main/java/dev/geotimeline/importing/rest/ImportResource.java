@@ -50,7 +50,7 @@ public class ImportResource {
     static final String NDJSON = RequestBodiesFilter.NDJSON;
 
     /*
-     * The three methods share one operation of the OpenAPI document (one path, one verb): each carries
+     * The two methods share one operation of the OpenAPI document (one path, one verb): each carries
      * the whole text, so the document does not depend on which the scanner reads last.
      */
     private static final String SUMMARY = "Import events (JSON, NDJSON, ACLED CSV or GDELT TSV)";
@@ -60,8 +60,9 @@ public class ImportResource {
             line), or from a dataset file as analysts hold it: an **ACLED CSV export** (`text/csv`, or \
             `format=acled`) or a **GDELT 2.0 event export** (`text/tab-separated-values`, 61 columns without a \
             header, or `format=gdelt`). `format` (acled, gdelt, json, ndjson) wins over the Content-Type of a \
-            streamed body (send `text/plain` or `application/octet-stream` with it). NDJSON, CSV and \
-            tab-separated bodies are read as a stream, in constant memory, so files of any size can be imported.
+            streamed body: GDELT names its tab-separated files `.CSV`, so `text/csv` with `format=gdelt` reads one. \
+            NDJSON, CSV and tab-separated bodies are read as a stream, in constant memory, so files of any size can \
+            be imported.
 
             Rows with an external key update the stored event with the same key (or leave it, with \
             `onExisting=SKIP`), so importing a file again creates no duplicates. By default the import is all or \
@@ -115,8 +116,8 @@ public class ImportResource {
             "UPDATE (default) changes stored events with the same external key; SKIP leaves them as they are";
     private static final String ON_ERROR = "REJECT (default) stores nothing when a row is invalid and reports every "
             + "bad row (400); SKIP stores the good rows and lists the bad ones in the answer";
-    private static final String FORMAT = "The body's layout, when the Content-Type does not say it: acled (CSV), "
-            + "gdelt (tab-separated), json (an array) or ndjson";
+    private static final String FORMAT = "The layout of a streamed body, when its Content-Type does not say it: "
+            + "acled (CSV), gdelt (tab-separated), json (an array) or ndjson";
 
     private final ImportService imports;
     private final CurrentUser user;
@@ -155,39 +156,15 @@ public class ImportResource {
     }
 
     @POST
-    @Consumes(NDJSON)
-    @Operation(summary = SUMMARY, description = DESCRIPTION)
-    @RequestBody(
-            required = true,
-            // Rows as a JSON array: the OpenAPI filter writes them as lines (RequestBodiesFilter).
-            content = @Content(mediaType = NDJSON, examples = @ExampleObject(name = "two lines", value = """
-                    [{"title":"Putin and al-Sharaa hold their first phone call","type":"CONSULT","when":"Wednesday","reportedOn":"2025-02-13","actors":[{"actor":"putin","role":"INITIATOR"},{"actor":"al-sharaa","role":"TARGET"}],"externalKey":{"source":"newsdesk","id":"call-1"}},
-                     {"title":"Russian forces regroup at Hmeimim","type":"MOBILIZE","date":"2024-12","actors":[{"actor":"russia","role":"INITIATOR"}],"locations":["khmeimim"],"externalKey":{"source":"newsdesk","id":"hmeimim-1"}}]""")))
-    @APIResponse(responseCode = "200", description = "Imported: counts of created, updated and unchanged events")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @RolesAllowed(Roles.EDITOR)
-    @SecurityRequirement(name = "bearer")
-    public ImportResult importNdjson(
-            InputStream body,
-            @RestQuery @Parameter(description = ON_EXISTING, schema = @Schema(implementation = ImportMode.class))
-                    String onExisting,
-            @RestQuery @Parameter(description = ON_ERROR, schema = @Schema(implementation = OnError.class))
-                    String onError,
-            @RestQuery
-                    @Parameter(
-                            description = FORMAT,
-                            schema = @Schema(enumeration = {"acled", "gdelt", "json", "ndjson"}))
-                    String format)
-            throws IOException {
-        return importStream(body, NDJSON, format, onExisting, onError);
-    }
-
-    @POST
-    @Consumes({ImportFormat.CSV, ImportFormat.TSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({NDJSON, ImportFormat.CSV, ImportFormat.TSV})
     @Operation(summary = SUMMARY, description = DESCRIPTION)
     @RequestBody(
             required = true,
             content = {
+                // NDJSON rows as a JSON array: the OpenAPI filter writes them as lines (RequestBodiesFilter).
+                @Content(mediaType = NDJSON, examples = @ExampleObject(name = "two lines", value = """
+                    [{"title":"Putin and al-Sharaa hold their first phone call","type":"CONSULT","when":"Wednesday","reportedOn":"2025-02-13","actors":[{"actor":"putin","role":"INITIATOR"},{"actor":"al-sharaa","role":"TARGET"}],"externalKey":{"source":"newsdesk","id":"call-1"}},
+                     {"title":"Russian forces regroup at Hmeimim","type":"MOBILIZE","date":"2024-12","actors":[{"actor":"russia","role":"INITIATOR"}],"locations":["khmeimim"],"externalKey":{"source":"newsdesk","id":"hmeimim-1"}}]""")),
                 @Content(mediaType = ImportFormat.CSV, examples = @ExampleObject(name = "ACLED rows", value = """
                         event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,iso,timestamp
                         XLB101,2024-03-02,2024,1,Protests,Peaceful protest,Protesters (Lebanon),Teachers (Lebanon),Protesters,,,,60,Lebanon,North,Tripoli,,Tripoli,34.4367,35.8497,1,Example Weekly,National,"Teachers rallied in the main square over unpaid wages, saying ""enough"".",0,422,1710000000
@@ -201,7 +178,7 @@ public class ImportResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
-    public ImportResult importFile(
+    public ImportResult importStream(
             InputStream body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @RestQuery @Parameter(description = ON_EXISTING, schema = @Schema(implementation = ImportMode.class))
@@ -214,11 +191,7 @@ public class ImportResource {
                             schema = @Schema(enumeration = {"acled", "gdelt", "json", "ndjson"}))
                     String format)
             throws IOException {
-        return importStream(body, contentType, format, onExisting, onError);
-    }
-
-    private ImportResult importStream(
-            InputStream body, String contentType, String format, String onExisting, String onError) throws IOException {
+        // Read as a stream, in the layout the format parameter or the Content-Type names.
         ImportFormat layout = ImportFormat.of(format, contentType);
         ImportMode mode = mode(onExisting);
         OnError policy = onError(onError);
