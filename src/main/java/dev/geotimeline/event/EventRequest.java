@@ -85,6 +85,24 @@ public record EventRequest(
                         "Identifier of this event in an external dataset; imports use it to update instead of duplicating")
         ExternalKey externalKey) {
 
+    /** The same event at other places. */
+    public EventRequest withLocations(List<String> places) {
+        return new EventRequest(
+                title,
+                summary,
+                type,
+                date,
+                when,
+                reportedOn,
+                whenTense,
+                whenContext,
+                actors,
+                places,
+                sources,
+                tags,
+                externalKey);
+    }
+
     public List<String> locationsOrEmpty() {
         return locations == null ? List.of() : locations;
     }

@@ -1,10 +1,12 @@
 package dev.geotimeline.importing;
 
+import dev.geotimeline.actor.ActorService;
 import dev.geotimeline.event.BatchPolicy;
 import dev.geotimeline.event.EventBatch;
 import dev.geotimeline.event.EventBatch.Outcome;
 import dev.geotimeline.event.EventRequest.ExternalKey;
 import dev.geotimeline.event.EventService;
+import dev.geotimeline.location.LocationService;
 import dev.geotimeline.problem.FieldError;
 import dev.geotimeline.problem.ProblemException;
 import dev.geotimeline.store.DatabaseDisk;
@@ -19,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Bulk import of events, all or nothing. Rows with an external key update the
+ * Bulk import of events, all or nothing (or, on request, skipping the bad rows). Rows with an external key update the
  * stored event with that key instead of duplicating it, so a file can be
  * imported again safely. Every bad row is reported with its line.
  *
@@ -32,25 +34,47 @@ public class ImportService {
     private static final int CHUNK = 500;
 
     private final EventService events;
+    private final ActorService actors;
+    private final LocationService locations;
     private final DatabaseDisk disk;
 
-    public ImportService(EventService events, DatabaseDisk disk) {
+    public ImportService(EventService events, ActorService actors, LocationService locations, DatabaseDisk disk) {
         this.events = events;
+        this.actors = actors;
+        this.locations = locations;
         this.disk = disk;
     }
 
     @Transactional
     @TransactionConfiguration(timeoutFromConfigProperty = "geotimeline.import.transaction-timeout")
     public ImportResult importEvents(Iterator<ImportRow> rows, ImportMode mode, String author) {
-        return importWithinTransaction(rows, mode, author);
+        return importWithinTransaction(rows, mode, OnError.REJECT, author);
+    }
+
+    /**
+     * An import that, with {@link OnError#SKIP}, stores the good rows and reports the bad ones
+     * instead of rejecting the whole input.
+     */
+    @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = "geotimeline.import.transaction-timeout")
+    public ImportResult importEvents(Iterator<ImportRow> rows, ImportMode mode, OnError onError, String author) {
+        return importWithinTransaction(rows, mode, onError, author);
     }
 
     /** The same import as part of a caller's transaction, which keeps its own timeout. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ImportResult importWithinTransaction(Iterator<ImportRow> rows, ImportMode mode, String author) {
+        return importWithinTransaction(rows, mode, OnError.REJECT, author);
+    }
+
+    private ImportResult importWithinTransaction(
+            Iterator<ImportRow> rows, ImportMode mode, OnError onError, String author) {
         BatchPolicy.OnExisting onExisting =
                 mode == ImportMode.UPDATE ? BatchPolicy.OnExisting.UPDATE : BatchPolicy.OnExisting.KEEP;
-        Run run = new Run(events.openBatch(new BatchPolicy(onExisting, author)));
+        Run run = new Run(
+                events.openBatch(new BatchPolicy(onExisting, author)),
+                new Gazetteer(actors, locations, author),
+                onError);
         List<ImportRow> chunk = new ArrayList<>(CHUNK);
         while (rows.hasNext()) {
             chunk.add(rows.next());
@@ -62,7 +86,7 @@ public class ImportService {
             }
         }
         run.process(chunk);
-        if (!run.errors.isEmpty()) {
+        if (!run.errors.isEmpty() && onError == OnError.REJECT) {
             throw new ProblemException(
                     400,
                     "Import rejected",
@@ -71,20 +95,29 @@ public class ImportService {
         }
         run.batch.finish();
         return new ImportResult(
-                run.received, run.count(Outcome.CREATED), run.count(Outcome.UPDATED), run.count(Outcome.UNCHANGED));
+                run.received,
+                run.count(Outcome.CREATED),
+                run.count(Outcome.UPDATED),
+                run.count(Outcome.UNCHANGED),
+                run.rejectedRows,
+                run.errors);
     }
 
     /** The state of one import. */
     private static final class Run {
         final EventBatch batch;
+        final Gazetteer gazetteer;
+        final OnError onError;
         final Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         final List<FieldError> errors = new ArrayList<>();
         final Map<String, Integer> lineOfKey = new HashMap<>();
         int received;
         int rejectedRows;
 
-        Run(EventBatch batch) {
+        Run(EventBatch batch, Gazetteer gazetteer, OnError onError) {
             this.batch = batch;
+            this.gazetteer = gazetteer;
+            this.onError = onError;
         }
 
         void process(List<ImportRow> chunk) {
@@ -97,7 +130,7 @@ public class ImportService {
                                 400, "Invalid row", row.unreadable().message(), List.of(row.unreadable()));
                     }
                     rememberKey(row.externalKey(), row.line());
-                    counts.merge(batch.add(row.event()), 1, Integer::sum);
+                    counts.merge(batch.add(gazetteer.complete(row)), 1, Integer::sum);
                 } catch (ProblemException e) {
                     reject(row, e);
                 }
@@ -118,7 +151,9 @@ public class ImportService {
 
         void reject(ImportRow row, ProblemException e) {
             rejectedRows++;
-            batch.discard();
+            if (onError == OnError.REJECT) {
+                batch.discard();
+            }
             for (FieldError error : e.errors()) {
                 if (errors.size() < MAX_REPORTED_ERRORS) {
                     errors.add(new FieldError(error.field(), error.message(), row.line()));

@@ -8,13 +8,17 @@ import dev.geotimeline.problem.ProblemException;
 import dev.geotimeline.problem.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Everything about storing places and their nesting. */
 @ApplicationScoped
 public class LocationService extends NamedService<Location, LocationRequest, LocationResponse> {
+
+    private static final int MAX_SLUG_LENGTH = 120;
 
     private final LocationRepository locations;
     private final Event<LocationsMoved> moved;
@@ -99,6 +103,60 @@ public class LocationService extends NamedService<Location, LocationRequest, Loc
         }
         locations.flush();
         moved.fire(new LocationsMoved(affected));
+    }
+
+    /** The id of the place under {@code parentId} (null: a top-level place) known by {@code name}. */
+    public Optional<Long> childId(Long parentId, String name) {
+        return locations.child(parentId, name).map(location -> location.id);
+    }
+
+    /** The id of the country known by {@code name}, or else of a top-level place known by it. */
+    public Optional<Long> countryId(String name) {
+        return locations.country(name).map(location -> location.id);
+    }
+
+    /**
+     * A slug derived from the name, unless another place has it: then qualified by the country and
+     * then the parent ({@code tripoli-lebanon}), then numbered ({@code tripoli-lebanon-2}).
+     */
+    @Override
+    protected String derivedSlug(Location location, LocationRequest request, String fromName) {
+        Location parent = parentOf(request);
+        List<String> tries = new ArrayList<>();
+        tries.add(fromName);
+        if (parent != null) {
+            Location country = locations.findById(parent.selfAndAncestorIds().get(0));
+            tries.add(fromName + "-" + country.slug);
+            if (!country.id.equals(parent.id)) {
+                tries.add(fromName + "-" + parent.slug);
+            }
+        }
+        for (String slug : tries) {
+            String fitting = fit(slug, "");
+            if (!locations.slugTaken(fitting, location.id)) {
+                return fitting;
+            }
+        }
+        String last = tries.get(tries.size() - 1);
+        for (int number = 2; ; number++) {
+            String numbered = fit(last, "-" + number);
+            if (!locations.slugTaken(numbered, location.id)) {
+                return numbered;
+            }
+        }
+    }
+
+    private static String fit(String slug, String suffix) {
+        int room = MAX_SLUG_LENGTH - suffix.length();
+        String base = slug.length() > room ? slug.substring(0, room).replaceAll("-+$", "") : slug;
+        return base + suffix;
+    }
+
+    /** Names and aliases are unique among the places of one parent; slugs everywhere. */
+    @Override
+    protected void ensureUnused(Location location, LocationRequest request, String slug, Set<String> keys) {
+        Location parent = parentOf(request);
+        locations.ensureUnusedAmongSiblings(location.id, parent == null ? null : parent.id, slug, keys);
     }
 
     private Location parentOf(LocationRequest request) {

@@ -1,5 +1,6 @@
 package dev.geotimeline.named;
 
+import dev.geotimeline.problem.FieldError;
 import dev.geotimeline.problem.ProblemException;
 import dev.geotimeline.text.NameKeys;
 import dev.geotimeline.text.UserText;
@@ -27,7 +28,15 @@ public interface NamedRepository<E extends NamedEntity> extends PanacheRepositor
         return entityType().getSimpleName().toLowerCase(Locale.ROOT);
     }
 
+    /** At most this many candidates are listed for an ambiguous name. */
+    int MAX_CANDIDATES = 20;
+
+    /** The resource a reference names; 409 with the candidates when it names several. */
     default Optional<E> findByReference(String reference) {
+        return findByReference(noun(), reference);
+    }
+
+    private Optional<E> findByReference(String field, String reference) {
         if (reference == null) {
             return Optional.empty();
         }
@@ -35,17 +44,50 @@ public interface NamedRepository<E extends NamedEntity> extends PanacheRepositor
         if (id.isPresent()) {
             return findByIdOptional(id.getAsLong());
         }
-        String key = NameKeys.key(reference);
-        if (key.isEmpty()) {
-            return Optional.empty();
+        List<E> found = findByKey(NameKeys.key(reference));
+        if (found.isEmpty()) {
+            found = findQualified(reference);
         }
-        return find("select e from " + entityName() + " e join e.lookupKeys k where k = ?1", key)
-                .firstResultOptional();
+        if (found.size() > 1) {
+            throw ambiguous(field, reference, found);
+        }
+        return found.stream().findFirst();
+    }
+
+    /** The resources known by a lookup key, in id order (a few at most). */
+    default List<E> findByKey(String key) {
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        return find("select e from " + entityName() + " e join e.lookupKeys k where k = ?1 order by e.id", key)
+                .range(0, MAX_CANDIDATES - 1)
+                .list();
+    }
+
+    /** The resources a qualified reference names ("Tripoli, Lebanon"); none for kinds without one. */
+    default List<E> findQualified(String reference) {
+        return List.of();
+    }
+
+    /** How a 409 for an ambiguous name describes one of the resources it could mean. */
+    default Candidate candidate(E entity) {
+        return new Candidate(entity.id, entity.slug, entity.name, null, null, null);
+    }
+
+    private ProblemException ambiguous(String field, String reference, List<E> found) {
+        String message = UserText.quote(reference) + " names " + found.size() + " " + noun()
+                + "s; choose one of the candidates by its id, slug or qualified name";
+        return new ProblemException(
+                409,
+                "Ambiguous name",
+                message,
+                List.of(new FieldError(field, message)),
+                found.stream().map(this::candidate).toList());
     }
 
     /** The resource a path or query parameter names; 404 when there is none. */
     default E require(String field, String reference) {
-        return findByReference(reference)
+        return findByReference(field, reference)
                 .orElseThrow(() -> ProblemException.notFound(
                         field,
                         "no " + noun() + " is known by " + UserText.quote(reference)
@@ -54,7 +96,7 @@ public interface NamedRepository<E extends NamedEntity> extends PanacheRepositor
 
     /** The resource a request body names; 422 when there is none. */
     default E requireInBody(String field, String reference) {
-        return findByReference(reference)
+        return findByReference(field, reference)
                 .orElseThrow(() -> ProblemException.unprocessable(
                         field, "no " + noun() + " is known by " + UserText.quote(reference) + "; create it first"));
     }
@@ -69,25 +111,38 @@ public interface NamedRepository<E extends NamedEntity> extends PanacheRepositor
 
     /** Rejects a slug or lookup key that already names another resource (409). */
     default void ensureUnused(Long ownId, String slug, Set<String> keys) {
+        ensureUnused(ownId, slug, keys, "", Map.of());
+    }
+
+    /**
+     * Rejects a slug already taken by another resource, or a lookup key of another resource that
+     * also meets the JPQL condition {@code scope} on {@code e} (with its {@code parameters}).
+     */
+    default void ensureUnused(Long ownId, String slug, Set<String> keys, String scope, Map<String, Object> parameters) {
         long self = ownId == null ? -1 : ownId;
-        if (count("slug = ?1 and id <> ?2", slug, self) > 0) {
+        if (slugTaken(slug, ownId)) {
             throw ProblemException.conflict("slug", "another " + noun() + " already has the slug '" + slug + "'");
         }
-        List<Object[]> clashes = getEntityManager()
+        var query = getEntityManager()
                 .createQuery(
                         "select k, e.slug from " + entityName()
-                                + " e join e.lookupKeys k where k in :keys and e.id <> :self",
+                                + " e join e.lookupKeys k where k in :keys and e.id <> :self" + scope,
                         Object[].class)
                 .setParameter("keys", keys)
-                .setParameter("self", self)
-                .setMaxResults(1)
-                .getResultList();
+                .setParameter("self", self);
+        parameters.forEach(query::setParameter);
+        List<Object[]> clashes = query.setMaxResults(1).getResultList();
         if (!clashes.isEmpty()) {
             throw ProblemException.conflict(
                     "aliases",
                     "the name or alias '" + clashes.get(0)[0] + "' already identifies the " + noun() + " '"
                             + clashes.get(0)[1] + "'");
         }
+    }
+
+    /** Whether another resource than {@code ownId} (null for a new one) has the slug. */
+    default boolean slugTaken(String slug, Long ownId) {
+        return count("slug = ?1 and id <> ?2", slug, ownId == null ? -1L : ownId) > 0;
     }
 
     private String entityName() {

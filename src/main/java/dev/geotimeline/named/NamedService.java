@@ -103,12 +103,24 @@ public abstract class NamedService<E extends NamedEntity, Q extends NamedRequest
     }
 
     private void store(E entity, Q request, String author) {
-        String slug = Identifiers.slugOf(request.slug(), request.name());
+        String slug = request.slug() != null
+                ? Identifiers.slugOf(request.slug(), request.name())
+                : derivedSlug(entity, request, Identifiers.slugOf(null, request.name()));
         Set<String> keys = Identifiers.lookupKeys(slug, request.name(), request.aliasesOrEmpty());
-        repository.ensureUnused(entity.id, slug, keys);
+        ensureUnused(entity, request, slug, keys);
         entity.rename(slug, request, keys);
         apply(entity, request);
         entity.recordAuthor(author, entity.id == null);
+    }
+
+    /** The slug of a request that gives none; {@code fromName} is the one derived from its name. */
+    protected String derivedSlug(E entity, Q request, String fromName) {
+        return fromName;
+    }
+
+    /** Throws a 409 when the slug or a lookup key already names another resource. */
+    protected void ensureUnused(E entity, Q request, String slug, Set<String> keys) {
+        repository.ensureUnused(entity.id, slug, keys);
     }
 
     /** Copies the fields beyond the names from a validated request. */

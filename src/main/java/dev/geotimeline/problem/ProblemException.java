@@ -11,12 +11,19 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String title;
     private final List<FieldError> errors;
+    private final List<?> candidates;
 
     public ProblemException(int status, String title, String detail, List<FieldError> errors) {
+        this(status, title, detail, errors, List.of());
+    }
+
+    /** A problem that also lists the resources a client can choose from (an ambiguous name). */
+    public ProblemException(int status, String title, String detail, List<FieldError> errors, List<?> candidates) {
         super(detail);
         this.status = status;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.candidates = List.copyOf(candidates);
     }
 
     public static ProblemException badRequest(String field, String message) {
@@ -46,5 +53,9 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    public List<?> candidates() {
+        return candidates;
     }
 }

@@ -35,6 +35,7 @@ public class HttpLayerProblems {
                 status,
                 detail,
                 context.normalizedPath(),
+                List.of(),
                 List.of());
         context.response()
                 .setStatusCode(status)

@@ -1,8 +1,10 @@
 package dev.geotimeline.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.geotimeline.named.Candidate;
 import dev.geotimeline.problem.FieldError;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -16,4 +18,11 @@ public record Problem(
         String detail,
 
         @Schema(example = "/api/v1/timeline") String instance,
-        List<FieldError> errors) {}
+        List<FieldError> errors,
+
+        @Schema(
+                type = SchemaType.ARRAY,
+                implementation = Candidate.class,
+                description = "For an ambiguous name (409): every resource it could mean; choose one by its id, "
+                        + "its slug or its qualified name")
+        List<?> candidates) {}

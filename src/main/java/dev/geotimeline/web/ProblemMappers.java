@@ -37,7 +37,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return Problems.response(e.status(), e.title(), e.getMessage(), path(uri), e.errors());
+        return Problems.response(e.status(), e.title(), e.getMessage(), path(uri), e.errors(), e.candidates());
     }
 
     /** Every subtype is listed: Quarkus has built-in mappers for some, and the closest type wins. */

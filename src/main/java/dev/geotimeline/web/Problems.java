@@ -20,7 +20,12 @@ public final class Problems {
     private Problems() {}
 
     public static Response response(int status, String title, String detail, String instance, List<FieldError> errors) {
-        Problem problem = new Problem("about:blank", title, status, detail, instance, errors);
+        return response(status, title, detail, instance, errors, List.of());
+    }
+
+    public static Response response(
+            int status, String title, String detail, String instance, List<FieldError> errors, List<?> candidates) {
+        Problem problem = new Problem("about:blank", title, status, detail, instance, errors, candidates);
         return Response.status(status).type(MEDIA_TYPE).entity(problem).build();
     }
 

@@ -87,8 +87,8 @@ class NdjsonImportTest {
                 .statusCode(413)
                 .contentType("application/problem+json");
         asEditor()
-                .contentType("text/csv")
-                .body("title,type\nx,CONSULT")
+                .contentType(ContentType.XML)
+                .body("<events/>")
                 .post("/api/v1/events/import")
                 .then()
                 .statusCode(415)

@@ -4,23 +4,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.geotimeline.event.EventRequest;
 import dev.geotimeline.importing.ImportRow;
+import dev.geotimeline.importing.RowIterator;
 import dev.geotimeline.problem.FieldError;
 import dev.geotimeline.web.JsonBindingErrors;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /** Reads NDJSON one line at a time, so an import never holds the whole body in memory. */
-final class NdjsonRows implements Iterator<ImportRow> {
+final class NdjsonRows extends RowIterator {
 
     private static final int MAX_LINE_LENGTH = 1_000_000;
 
     private final BufferedReader reader;
     private final ObjectReader json;
     private int lineNumber;
-    private ImportRow next;
 
     NdjsonRows(BufferedReader reader, ObjectReader json) {
         this.reader = reader;
@@ -28,24 +26,7 @@ final class NdjsonRows implements Iterator<ImportRow> {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null) {
-            next = readNext();
-        }
-        return next != null;
-    }
-
-    @Override
-    public ImportRow next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        ImportRow row = next;
-        next = null;
-        return row;
-    }
-
-    private ImportRow readNext() {
+    protected ImportRow readNext() {
         try {
             String line;
             while ((line = reader.readLine()) != null) {
