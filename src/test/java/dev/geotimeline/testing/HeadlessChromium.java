@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -41,6 +42,9 @@ public final class HeadlessChromium implements AutoCloseable {
     private HeadlessChromium(ChromeDriver driver, Path profile) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, WAIT);
+        // The page redraws its lists while a wait polls them; an element gone between two calls is a redraw, not a
+        // failure.
+        this.wait.ignoring(StaleElementReferenceException.class);
         this.profile = profile;
     }
 

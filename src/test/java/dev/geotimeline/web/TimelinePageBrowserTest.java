@@ -269,10 +269,11 @@ class TimelinePageBrowserTest {
         return browser.findElement(By.id("status")).getText();
     }
 
+    /** Read in one script, so that a redraw between finding the titles and reading them cannot split the list. */
+    @SuppressWarnings("unchecked")
     private List<String> listedTitles() {
-        return browser.findElements(By.cssSelector("#events li.event .title")).stream()
-                .map(WebElement::getText)
-                .toList();
+        return (List<String>) browser.executeScript(
+                "return [...document.querySelectorAll('#events li.event .title')].map((t) => t.innerText.trim());");
     }
 
     private String downloadLink(String format) {
