@@ -30,6 +30,7 @@ public final class EventBatch {
     private final EventRepository repository;
     private final EventBatchWriter writer;
     private final EventMetrics metrics;
+    private final EventDateCounts dateCounts;
     private final Validation validation;
     private final EventLinkResolver links;
     private final EntityManager em;
@@ -45,6 +46,7 @@ public final class EventBatch {
             EventRepository repository,
             EventBatchWriter writer,
             EventMetrics metrics,
+            EventDateCounts dateCounts,
             Validation validation,
             EventLinkResolver links,
             jakarta.enterprise.event.Event<BulkWrite> bulkWrites) {
@@ -53,6 +55,7 @@ public final class EventBatch {
         this.repository = repository;
         this.writer = writer;
         this.metrics = metrics;
+        this.dateCounts = dateCounts;
         this.validation = validation;
         this.links = links;
         this.em = repository.getEntityManager();
@@ -88,8 +91,10 @@ public final class EventBatch {
                 || EventSignature.of(existing).equals(EventSignature.of(candidate))) {
             return Outcome.UNCHANGED;
         }
+        EventDateCounts.DateKey counted = EventDateCounts.DateKey.of(existing);
         EventContent.copy(request, existing, links);
         existing.recordAuthor(policy.author(), false);
+        dateCounts.moved(counted, existing);
         updatedCount++;
         return Outcome.UPDATED;
     }

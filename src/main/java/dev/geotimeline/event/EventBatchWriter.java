@@ -68,9 +68,11 @@ class EventBatchWriter {
                     new Object[] {row.event().id, row.value().term, row.value().sortKey});
 
     private final EntityManager em;
+    private final EventDateCounts dateCounts;
 
-    EventBatchWriter(EntityManager em) {
+    EventBatchWriter(EntityManager em, EventDateCounts dateCounts) {
         this.em = em;
+        this.dateCounts = dateCounts;
     }
 
     /** Assigns ids to the (validated, stamped) events and inserts them with all their links. */
@@ -80,6 +82,7 @@ class EventBatchWriter {
         }
         SessionImplementor session = em.unwrap(SessionImplementor.class);
         assignIds(session, events);
+        events.forEach(dateCounts::added);
         session.doWork(connection -> {
             BulkInsert.insert(connection, EVENTS, events);
             BulkInsert.insert(

@@ -28,6 +28,7 @@ public class EventService {
     private final EventViews views;
     private final EventBatchWriter writer;
     private final EventMetrics metrics;
+    private final EventDateCounts dateCounts;
     private final Validation validation;
     private final ActorService actors;
     private final LocationService locations;
@@ -38,6 +39,7 @@ public class EventService {
             EventViews views,
             EventBatchWriter writer,
             EventMetrics metrics,
+            EventDateCounts dateCounts,
             Validation validation,
             ActorService actors,
             LocationService locations,
@@ -46,6 +48,7 @@ public class EventService {
         this.views = views;
         this.writer = writer;
         this.metrics = metrics;
+        this.dateCounts = dateCounts;
         this.validation = validation;
         this.actors = actors;
         this.locations = locations;
@@ -68,6 +71,7 @@ public class EventService {
         EventContent.copy(request, event, links(), false);
         event.recordAuthor(author, true);
         events.persistAndFlush(event);
+        dateCounts.added(event);
         metrics.created();
         return views.of(event);
     }
@@ -98,9 +102,11 @@ public class EventService {
 
     private EventResponse store(Event event, EventRequest request, String author, boolean keepDate) {
         rejectTakenExternalKey(event.id, request.externalKey());
+        EventDateCounts.DateKey counted = EventDateCounts.DateKey.of(event);
         EventContent.copy(request, event, links(), keepDate);
         event.recordAuthor(author, false);
         events.flush();
+        dateCounts.moved(counted, event);
         metrics.updated();
         return views.of(event);
     }
@@ -110,6 +116,7 @@ public class EventService {
         Event event = require(reference);
         event.requireVersion(expectedVersion);
         events.delete(event);
+        dateCounts.removed(event);
         metrics.deleted();
     }
 
@@ -122,7 +129,14 @@ public class EventService {
     @Transactional(Transactional.TxType.MANDATORY)
     public EventBatch openBatch(BatchPolicy policy) {
         return new EventBatch(
-                policy, events, writer, metrics, validation, EventLinkResolver.caching(links()), bulkWrites);
+                policy,
+                events,
+                writer,
+                metrics,
+                dateCounts,
+                validation,
+                EventLinkResolver.caching(links()),
+                bulkWrites);
     }
 
     void onLocationsMoved(@Observes LocationsMoved moved) {

@@ -96,12 +96,45 @@ public class TimelineRepository {
 
     /** Counts per (precision, earliest, latest) of the events a page query would walk (histogram). */
     static Statement countStatementFor(TimelineQuery query) {
+        if (query.actorIds().isEmpty()
+                && query.locationIds().isEmpty()
+                && query.terms().isEmpty()) {
+            return storedCountStatementFor(query);
+        }
         SqlBuilder sql = new SqlBuilder();
         Driver driver = filter(query, sql);
         String columns = eventColumn(driver, sql, "date_precision") + ", " + eventColumn(driver, sql, "date_earliest")
                 + ", " + eventColumn(driver, sql, "date_latest");
         sql.append(" group by " + columns);
         return new Statement(sql.selectFrom(driver, columns + ", count(*)"), List.copyOf(sql.parameters));
+    }
+
+    /**
+     * The same counts, summed from the counts the write path keeps per type and date (event_date_count),
+     * for a query that filters by types and dates only. The date bounds are the page query's: a first day
+     * at most {@link EventDate#MAX_SPAN_DAYS} before {@code from}, a last day on or after it.
+     */
+    private static Statement storedCountStatementFor(TimelineQuery query) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        if (!query.types().isEmpty()) {
+            conditions.add("event_type in (" + placeholders(query.types().size()) + ")");
+            query.types().forEach(type -> parameters.add(type.name()));
+        }
+        if (query.from() != null) {
+            conditions.add("date_earliest >= ? and date_latest >= ?");
+            parameters.add(query.from().minusDays(EventDate.MAX_SPAN_DAYS));
+            parameters.add(query.from());
+        }
+        if (query.to() != null) {
+            conditions.add("date_earliest <= ?");
+            parameters.add(query.to());
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return new Statement(
+                "select date_precision, date_earliest, date_latest, sum(event_count) from event_date_count" + where
+                        + " group by date_precision, date_earliest, date_latest having sum(event_count) > 0",
+                List.copyOf(parameters));
     }
 
     private static Driver filter(TimelineQuery query, SqlBuilder sql) {

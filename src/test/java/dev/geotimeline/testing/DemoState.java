@@ -22,6 +22,7 @@ public class DemoState {
             "DELETE FROM event_term",
             "DELETE FROM event_location_scope",
             "DELETE FROM event",
+            "DELETE FROM event_date_count",
             "DELETE FROM actor",
             "UPDATE location SET parent_id = NULL",
             "DELETE FROM location",

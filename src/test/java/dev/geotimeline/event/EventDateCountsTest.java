@@ -1,0 +1,166 @@
+package dev.geotimeline.event;
+
+import static dev.geotimeline.testing.Tokens.asEditor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.geotimeline.testing.DemoState;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The counts per type and date that the histogram sums stay equal to the events, whichever way they are
+ * written: one by one, replaced, patched, deleted, imported, re-imported, imported concurrently, or refused.
+ */
+@QuarkusTest
+class EventDateCountsTest {
+
+    private static final String GROUPED_EVENTS = """
+            select event_type, date_precision, date_earliest, date_latest, count(*) from event
+            group by event_type, date_precision, date_earliest, date_latest
+            order by event_type, date_precision, date_earliest, date_latest""";
+    private static final String STORED_COUNTS = """
+            select event_type, date_precision, date_earliest, date_latest, event_count from event_date_count
+            where event_count <> 0 order by event_type, date_precision, date_earliest, date_latest""";
+
+    @Inject
+    DemoState demo;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @BeforeEach
+    void onlyTheDemoData() {
+        demo.restore();
+    }
+
+    @Test
+    void theCountsFollowEachWriteOfOneEvent() throws SQLException {
+        assertCountsMatchTheEvents();
+        int id = asEditor()
+                .contentType(ContentType.JSON)
+                .body(event("Counted talks", "CONSULT", "2019-03"))
+                .post("/api/v1/events")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        assertCountsMatchTheEvents();
+
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body(event("Counted talks, dated", "CONSULT", "2019-03-15"))
+                .put("/api/v1/events/" + id)
+                .then()
+                .statusCode(200);
+        assertCountsMatchTheEvents();
+
+        asEditor()
+                .contentType("application/merge-patch+json")
+                .body("{\"type\":\"SANCTION\"}")
+                .patch("/api/v1/events/" + id)
+                .then()
+                .statusCode(200);
+        assertCountsMatchTheEvents();
+
+        asEditor()
+                .contentType("application/merge-patch+json")
+                .body("{\"title\":\"Counted sanction\"}")
+                .patch("/api/v1/events/" + id)
+                .then()
+                .statusCode(200);
+        assertCountsMatchTheEvents();
+
+        asEditor().delete("/api/v1/events/" + id).then().statusCode(204);
+        assertCountsMatchTheEvents();
+    }
+
+    @Test
+    void theCountsFollowImportsAndIgnoreRefusedOnes() throws SQLException {
+        String source = "counts-" + UUID.randomUUID();
+        importRows(200, source, "2018-05-0%d");
+        assertCountsMatchTheEvents();
+
+        importRows(200, source, "2018-0%d");
+        assertCountsMatchTheEvents();
+
+        String refused = keyed(event("Refused row", "AID", "2018-02-30"), source, "refused");
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("[" + keyed(event("Would be counted", "AID", "2017-01-01"), source, "new") + "," + refused + "]")
+                .post("/api/v1/events/import")
+                .then()
+                .statusCode(400);
+        assertCountsMatchTheEvents();
+    }
+
+    @Test
+    void concurrentImportsOfTheSameDatesAddUp() throws SQLException {
+        List<CompletableFuture<Void>> imports = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String source = "parallel-counts-" + i + "-" + UUID.randomUUID();
+            imports.add(CompletableFuture.runAsync(() -> importRows(150, source, "2016-01-0%d")));
+        }
+        imports.forEach(CompletableFuture::join);
+        assertCountsMatchTheEvents();
+    }
+
+    private void importRows(int count, String source, String datePattern) {
+        String rows = IntStream.range(0, count)
+                .mapToObj(i -> keyed(
+                        event("Imported " + i, i % 2 == 0 ? "AID" : "ASSAULT", datePattern.formatted(1 + i % 9)),
+                        source,
+                        String.valueOf(i)))
+                .collect(Collectors.joining(",", "[", "]"));
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body(rows)
+                .post("/api/v1/events/import")
+                .then()
+                .statusCode(200);
+    }
+
+    private static String event(String title, String type, String date) {
+        return """
+                {"title":"%s","type":"%s","date":"%s",
+                 "actors":[{"actor":"russia","role":"INITIATOR"}],"locations":["latakia"]}""".formatted(title, type, date);
+    }
+
+    private static String keyed(String event, String source, String id) {
+        return event.substring(0, event.length() - 1)
+                + ",\"externalKey\":{\"source\":\"%s\",\"id\":\"%s\"}}".formatted(source, id);
+    }
+
+    private void assertCountsMatchTheEvents() throws SQLException {
+        List<String> events = rows(GROUPED_EVENTS);
+        assertFalse(events.isEmpty(), "the demo data at least");
+        assertEquals(events, rows(STORED_COUNTS));
+    }
+
+    private List<String> rows(String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                rows.add(result.getString(1) + " " + result.getString(2) + " " + result.getString(3) + " "
+                        + result.getString(4) + " " + result.getLong(5));
+            }
+        }
+        return rows;
+    }
+}
