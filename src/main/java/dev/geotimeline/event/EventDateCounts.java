@@ -19,8 +19,9 @@ import org.postgresql.PGConnection;
 
 /**
  * Keeps {@code event_date_count}, the number of events per (type, precision, first day, last day),
- * in step with the event table, so that a histogram over all events (or over types and dates only)
- * sums a few thousand counts instead of reading a million events.
+ * and per date over every type ({@link #ANY_TYPE}), in step with the event table, so that a histogram
+ * over all events (or over types and dates only) sums a few thousand counts instead of reading a
+ * million events.
  *
  * <p>Writes record their changes during the transaction; the sums are written once, just before it
  * commits. The count rows are then locked only while the transaction commits, not while a long import
@@ -38,10 +39,21 @@ public class EventDateCounts {
                 .thenComparing(DateKey::earliest)
                 .thenComparing(DateKey::latest);
 
+        /** The same date, counted over every type. */
+        DateKey ofAnyType() {
+            return new DateKey(ANY_TYPE, precision, earliest, latest);
+        }
+
         static DateKey of(Event event) {
             return new DateKey(event.type.name(), event.datePrecision.name(), event.dateEarliest, event.dateLatest);
         }
     }
+
+    /**
+     * The type of the rows that count every type: a histogram over all events reads one row per date
+     * instead of one per type and date.
+     */
+    public static final String ANY_TYPE = "*";
 
     private static final Object CHANGES = EventDateCounts.class.getName() + ".changes";
     private static final int ATTEMPTS = 3;
@@ -87,7 +99,9 @@ public class EventDateCounts {
     }
 
     private void change(DateKey key, long delta) {
-        changes().merge(key, delta, Long::sum);
+        Map<DateKey, Long> changes = changes();
+        changes.merge(key, delta, Long::sum);
+        changes.merge(key.ofAnyType(), delta, Long::sum);
     }
 
     @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package dev.geotimeline.timeline;
 
 import dev.geotimeline.date.DatePrecision;
 import dev.geotimeline.date.EventDate;
+import dev.geotimeline.event.EventDateCounts;
 import dev.geotimeline.event.EventType;
 import dev.geotimeline.paging.Cursor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -117,7 +118,10 @@ public class TimelineRepository {
     private static Statement storedCountStatementFor(TimelineQuery query) {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        if (!query.types().isEmpty()) {
+        if (query.types().isEmpty()) {
+            conditions.add("event_type = ?");
+            parameters.add(EventDateCounts.ANY_TYPE);
+        } else {
             conditions.add("event_type in (" + placeholders(query.types().size()) + ")");
             query.types().forEach(type -> parameters.add(type.name()));
         }
@@ -130,9 +134,9 @@ public class TimelineRepository {
             conditions.add("date_earliest <= ?");
             parameters.add(query.to());
         }
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         return new Statement(
-                "select date_precision, date_earliest, date_latest, sum(event_count) from event_date_count" + where
+                "select date_precision, date_earliest, date_latest, sum(event_count) from event_date_count where "
+                        + String.join(" and ", conditions)
                         + " group by date_precision, date_earliest, date_latest having sum(event_count) > 0",
                 List.copyOf(parameters));
     }

@@ -1,6 +1,7 @@
--- Events per (type, precision, first day, last day), kept by the write path (EventDateCounts):
--- a histogram over all events, or over types and dates only, sums these rows instead of counting
--- the events one by one. It replaces the index that such histograms used to read.
+-- Events per (type, precision, first day, last day), kept by the write path (EventDateCounts),
+-- and per date over every type under the type '*': a histogram over all events, or over types and
+-- dates only, sums these rows instead of counting the events one by one. It replaces the index
+-- that such histograms used to read.
 ${statements_unbounded};
 CREATE TABLE event_date_count (
     event_type      VARCHAR(16)  NOT NULL,
@@ -14,5 +15,9 @@ INSERT INTO event_date_count (event_type, date_precision, date_earliest, date_la
 SELECT event_type, date_precision, date_earliest, date_latest, COUNT(*)
 FROM event
 GROUP BY event_type, date_precision, date_earliest, date_latest;
+INSERT INTO event_date_count (event_type, date_precision, date_earliest, date_latest, event_count)
+SELECT '*', date_precision, date_earliest, date_latest, COUNT(*)
+FROM event
+GROUP BY date_precision, date_earliest, date_latest;
 DROP INDEX event_histogram_idx;
 ${statements_bounded};

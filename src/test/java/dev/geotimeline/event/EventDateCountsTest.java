@@ -35,7 +35,16 @@ class EventDateCountsTest {
             order by event_type, date_precision, date_earliest, date_latest""";
     private static final String STORED_COUNTS = """
             select event_type, date_precision, date_earliest, date_latest, event_count from event_date_count
-            where event_count <> 0 order by event_type, date_precision, date_earliest, date_latest""";
+            where event_count <> 0 and event_type <> '*'
+            order by event_type, date_precision, date_earliest, date_latest""";
+    private static final String GROUPED_DATES = """
+            select '*', date_precision, date_earliest, date_latest, count(*) from event
+            group by date_precision, date_earliest, date_latest
+            order by date_precision, date_earliest, date_latest""";
+    private static final String STORED_DATE_COUNTS = """
+            select event_type, date_precision, date_earliest, date_latest, event_count from event_date_count
+            where event_count <> 0 and event_type = '*'
+            order by date_precision, date_earliest, date_latest""";
 
     @Inject
     DemoState demo;
@@ -149,6 +158,7 @@ class EventDateCountsTest {
         List<String> events = rows(GROUPED_EVENTS);
         assertFalse(events.isEmpty(), "the demo data at least");
         assertEquals(events, rows(STORED_COUNTS));
+        assertEquals(rows(GROUPED_DATES), rows(STORED_DATE_COUNTS), "over every type");
     }
 
     private List<String> rows(String sql) throws SQLException {

@@ -97,6 +97,25 @@ class TimelineIndexUsageTest {
                 "event_actor_timeline_idx");
     }
 
+    /** The histogram over all events, or over types and dates only, reads the counts kept per date by key. */
+    @Test
+    void histogramsOverTypesAndDatesReadTheStoredCountsByKey() throws SQLException {
+        for (TimelineQuery query : List.of(
+                query(List.of(), List.of(), Set.of(), null, null, List.of(), null),
+                query(
+                        List.of(),
+                        List.of(),
+                        Set.of(EventType.SANCTION, EventType.AID),
+                        LocalDate.of(2010, 1, 1),
+                        LocalDate.of(2012, 12, 31),
+                        List.of(),
+                        null))) {
+            String plan = explain(TimelineRepository.countStatementFor(query)).toLowerCase(Locale.ROOT);
+            assertTrue(plan.contains("event_date_count"), plan);
+            assertFalse(plan.contains("seq scan") || plan.contains("tablescan"), "read by key, not scanned:\n" + plan);
+        }
+    }
+
     private static TimelineQuery query(
             List<Long> actors,
             List<Long> locations,
