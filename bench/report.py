@@ -221,6 +221,14 @@ def size_table(out, size):
     lines.append("- start-up (loaded database): %s s to first 200 on /q/health/ready, Quarkus log 'started in %ss' — "
                  "target < %g s: %s" % (f(wall / 1000 if wall else None, 2), startup.get("logSeconds"), STARTUP_S,
                                         pf(wall is not None and wall / 1000 < STARTUP_S)))
+    disk = load(os.path.join(out, "disk.json"), {})
+    if disk.get("bytes"):
+        events = loadinfo.get("meta", {}).get("events")
+        per_event = disk["bytes"] / 1024 / events if events else None
+        what = "the H2 files" if disk.get("engine") == "h2" else "pg_database_size"
+        lines.append("- disk after the run (%s): %s MB, %s KB per event — target: H2 at most 3x PostgreSQL's for the "
+                     "same size (compare the two engines' runs)" % (what, f(disk["bytes"] / 1024 / 1024, 0),
+                                                                   f(per_event, 2)))
     mb = rss["rssKb"] / 1024 if rss.get("rssKb") else None
     lines.append("- RSS after load: %s MB — target < %d MB (at 100k): %s" % (f(mb, 0), RSS_MB, pf(mb is not None and mb < RSS_MB)))
     bad = [q for q in loadinfo.get("queries", []) if q.get("status") != 200 or not q.get("items")]

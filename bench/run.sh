@@ -256,6 +256,13 @@ for SIZE in ${SIZES//,/ }; do
   RSS_KB=$(ps -o rss= -p "$SVC_PID" | tr -d ' ')
   echo "{\"rssKb\":$RSS_KB}" >"$OUT/rss.json"
   kill "$SVC_PID"; wait "$SVC_PID" 2>/dev/null || true; SVC_PID=""
+  # disk at rest after the run (issue 9: H2's files at most 3x PostgreSQL's pg_database_size for the same data)
+  if [ "$DB" = postgres ]; then
+    DISK_BYTES=$(psql -h 127.0.0.1 -U postgres -At -c "select pg_database_size('geotimeline_bench')")
+  else
+    DISK_BYTES=$(cat "$DBDIR"/*.db 2>/dev/null | wc -c)
+  fi
+  printf '{"engine":"%s","bytes":%s}\n' "$DB" "${DISK_BYTES:-null}" >"$OUT/disk.json"
   run_pgbench "$OUT"
   if [ "$PG_CREATED" = 1 ]; then cleanup; fi
 

@@ -132,6 +132,10 @@ public class EventDateCounts {
             return;
         }
         try (Connection connection = dataSource.getConnection()) {
+            if (connection.getAutoCommit()) {
+                // The pool hands out the transaction's own connection; anything else would commit the counts alone.
+                throw new SQLException("not the connection of the event's transaction");
+            }
             if (connection.isWrapperFor(PGConnection.class)) {
                 upsert(connection, changes);
             } else {
