@@ -52,6 +52,24 @@ public record EventDate(
         return encode(day, 0);
     }
 
+    /** How many sort keys one first day spans: the first day times this, plus the inverted span. */
+    public static final long SORT_KEYS_PER_DAY = 1L << SPAN_BITS;
+
+    /**
+     * The bound of the condition that tells from the sort key alone whether a date ends on or after a day
+     * {@code from}, for every sort key from {@link #lowestSortKeyStartingOn}({@code from} minus {@link
+     * #MAX_SPAN_DAYS}) on: with {@code s} = key − {@link #endsOnOrAfterOrigin}({@code from}), the date ends on
+     * or after {@code from} exactly when {@code s % SORT_KEYS_PER_DAY − s / SORT_KEYS_PER_DAY} ≤ this. There
+     * {@code s} is positive, so integer division is floor division on every database. A timeline can then skip
+     * the year before {@code from} in its index, without reading an event row for each entry.
+     */
+    public static final long ENDS_ON_OR_AFTER_LIMIT = MAX_ENCODED_SPAN - (MAX_SPAN_DAYS + 1);
+
+    /** The origin of that condition for {@code from}: see {@link #ENDS_ON_OR_AFTER_LIMIT}. */
+    public static long endsOnOrAfterOrigin(LocalDate from) {
+        return encode(from.minusDays(MAX_SPAN_DAYS + 1L), 0);
+    }
+
     /** Largest sort key of any date whose earliest day is {@code day} (a single day). */
     public static long highestSortKeyStartingOn(LocalDate day) {
         return encode(day, MAX_ENCODED_SPAN);

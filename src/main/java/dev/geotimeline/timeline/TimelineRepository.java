@@ -203,7 +203,14 @@ public class TimelineRepository {
                     query.types().stream().map(EventType::name).toArray());
         }
         if (query.from() != null) {
-            sql.where(eventColumn(driver, sql, "date_latest") + " >= ?", query.from());
+            // The date ends on or after 'from', read off the index entry's sort key (see EventDate): the year of
+            // look-back before 'from' is then skipped in the index, not checked event row by event row.
+            long origin = EventDate.endsOnOrAfterOrigin(query.from());
+            sql.where(
+                    "(d.sort_key - ?) % " + EventDate.SORT_KEYS_PER_DAY + " - (d.sort_key - ?) / "
+                            + EventDate.SORT_KEYS_PER_DAY + " <= " + EventDate.ENDS_ON_OR_AFTER_LIMIT,
+                    origin,
+                    origin);
         }
     }
 
