@@ -23,6 +23,12 @@ public record TimelineQuery(
         Cursor after,
         int limit) {
 
+    /** The same question about one of its types. */
+    TimelineQuery ofType(EventType type) {
+        return new TimelineQuery(
+                actorIds, locationIds, includeSublocations, Set.of(type), from, to, terms, descending, after, limit);
+    }
+
     /** The same question, continued after {@code position}. */
     public TimelineQuery after(Cursor position) {
         return new TimelineQuery(

@@ -77,6 +77,9 @@ public class TimelineRepository {
     record Statement(String sql, List<Object> parameters) {}
 
     static Statement statementFor(TimelineQuery query) {
+        if (drivenByTypesAlone(query) && query.types().size() > 1) {
+            return mergedPerType(query);
+        }
         SqlBuilder sql = new SqlBuilder();
         Driver driver = filter(query, sql);
         addKeyset(query, sql);
@@ -93,6 +96,32 @@ public class TimelineRepository {
         sql.append(" fetch first " + (query.limit() + 1) + " rows only");
         return new Statement(
                 sql.selectFrom(driver, "d." + driver.idColumn() + ", d.sort_key"), List.copyOf(sql.parameters));
+    }
+
+    private static boolean drivenByTypesAlone(TimelineQuery query) {
+        return query.actorIds().isEmpty()
+                && query.locationIds().isEmpty()
+                && query.terms().isEmpty();
+    }
+
+    /**
+     * Several types and nothing narrower: one page of each type, each a range of the type's timeline index,
+     * merged into one page. One walk of the whole timeline, reading every row's type, would cost as many
+     * rows as the other types hold between two matches.
+     */
+    private static Statement mergedPerType(TimelineQuery query) {
+        List<String> pages = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        for (EventType type : query.types()) {
+            Statement page = statementFor(query.ofType(type));
+            pages.add("(" + page.sql() + ")");
+            parameters.addAll(page.parameters());
+        }
+        String direction = query.descending() ? " desc" : " asc";
+        return new Statement(
+                "select id, sort_key from (" + String.join(" union all ", pages) + ") pages order by sort_key"
+                        + direction + ", id" + direction + " fetch first " + (query.limit() + 1) + " rows only",
+                List.copyOf(parameters));
     }
 
     /** Counts per (precision, earliest, latest) of the events a page query would walk (histogram). */

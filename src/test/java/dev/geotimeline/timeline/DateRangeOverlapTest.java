@@ -7,9 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +85,50 @@ class DateRangeOverlapTest {
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(4));
+    }
+
+    /** Several types and no narrower filter: pages merged from each type's index, in timeline order. */
+    @Test
+    void severalTypesPageThroughTheMergedTimeline() {
+        String year = "1903";
+        List<String> expected = new ArrayList<>();
+        String[] types = {"PROTEST", "ASSAULT", "PROTEST", "AID", "ASSAULT", "ASSAULT", "PROTEST"};
+        for (int i = 0; i < types.length; i++) {
+            String title = "Merged " + i + " " + types[i];
+            asEditor()
+                    .contentType(ContentType.JSON)
+                    .body("""
+                            {"title":"%s","type":"%s","date":"%s-0%d-1%d",
+                             "actors":[{"actor":"russia","role":"INITIATOR"}]}""".formatted(title, types[i], year, 1 + i, i))
+                    .post("/api/v1/events")
+                    .then()
+                    .statusCode(201);
+            if (!types[i].equals("AID")) {
+                expected.add(title);
+            }
+        }
+        List<String> listed = new ArrayList<>();
+        String next = "/api/v1/timeline?type=ASSAULT,PROTEST&from=" + year + "&to=" + year + "&limit=2";
+        while (next != null) {
+            JsonPath page = given().urlEncodingEnabled(false)
+                    .get(next)
+                    .then()
+                    .log()
+                    .ifValidationFails()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            listed.addAll(page.getList("items.title"));
+            next = page.getString("nextLink");
+        }
+        assertEquals(expected, listed);
+        List<String> descending = new ArrayList<>(expected);
+        Collections.reverse(descending);
+        given().urlEncodingEnabled(false)
+                .get("/api/v1/timeline?type=PROTEST,ASSAULT&from=" + year + "&to=" + year + "&order=desc&limit=10")
+                .then()
+                .statusCode(200)
+                .body("items.title", contains(descending.toArray()));
     }
 
     private static io.restassured.response.ValidatableResponse titlesFrom(String url) {

@@ -97,6 +97,23 @@ class TimelineIndexUsageTest {
                 "event_actor_timeline_idx");
     }
 
+    /** Two types: a page from each type's index range, merged; never a walk of every event reading its type. */
+    @Test
+    void severalTypesReadAPageOfEachTypeIndex() throws SQLException {
+        TimelineQuery query = query(
+                List.of(),
+                List.of(),
+                Set.of(EventType.SANCTION, EventType.AID),
+                LocalDate.of(2010, 1, 1),
+                null,
+                List.of(),
+                new Cursor(123456789L, 42L));
+        String plan = explain(TimelineRepository.statementFor(query)).toLowerCase(Locale.ROOT);
+        assertTrue(plan.contains("event_type_timeline_idx"), plan);
+        assertFalse(plan.contains("event_timeline_idx"), "not the whole timeline:\n" + plan);
+        assertFalse(plan.contains("seq scan") || plan.contains("tablescan"), "no full scan:\n" + plan);
+    }
+
     /** The histogram over all events, or over types and dates only, reads the counts kept per date by key. */
     @Test
     void histogramsOverTypesAndDatesReadTheStoredCountsByKey() throws SQLException {
