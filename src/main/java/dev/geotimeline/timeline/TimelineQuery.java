@@ -23,6 +23,12 @@ public record TimelineQuery(
         Cursor after,
         int limit) {
 
+    /** The same question with its actors in this order (the first one drives the walk). */
+    TimelineQuery withActorIds(List<Long> actors) {
+        return new TimelineQuery(
+                actors, locationIds, includeSublocations, types, from, to, terms, descending, after, limit);
+    }
+
     /** The same question about one of its types. */
     TimelineQuery ofType(EventType type) {
         return new TimelineQuery(
