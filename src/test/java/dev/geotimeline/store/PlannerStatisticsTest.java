@@ -72,6 +72,20 @@ class PlannerStatisticsTest {
         }
     }
 
+    /** A prepared statement is planned for its values every time, never with one generic plan for all. */
+    @Test
+    void onPostgresEveryStatementIsPlannedForItsOwnValues() throws SQLException {
+        if (!onPostgres()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SHOW plan_cache_mode")) {
+            assertTrue(row.next());
+            assertEquals("force_custom_plan", row.getString(1));
+        }
+    }
+
     private boolean onPostgres() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
