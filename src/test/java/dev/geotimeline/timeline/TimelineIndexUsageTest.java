@@ -182,7 +182,11 @@ class TimelineIndexUsageTest {
                 }
                 if (postgres) {
                     try (Statement setting = connection.createStatement()) {
-                        setting.execute("reset all");
+                        // Only what was set: "reset all" would also drop the pool's own session settings
+                        // (lock and statement timeouts, plan_cache_mode) from this pooled connection.
+                        setting.execute("reset enable_seqscan");
+                        setting.execute("reset enable_bitmapscan");
+                        setting.execute("reset enable_sort");
                     }
                 }
                 return plan.toString();
