@@ -158,9 +158,7 @@ public class TimelineRepository {
 
     /** Counts per (precision, earliest, latest) of the events a page query would walk (histogram). */
     static Statement countStatementFor(TimelineQuery query) {
-        if (query.actorIds().isEmpty()
-                && query.locationIds().isEmpty()
-                && query.terms().isEmpty()) {
+        if (drivenByTypesAlone(query)) {
             return storedCountStatementFor(query);
         }
         SqlBuilder sql = new SqlBuilder();
