@@ -91,7 +91,7 @@ public final class EventBatch {
                 || EventSignature.of(existing).equals(EventSignature.of(candidate))) {
             return Outcome.UNCHANGED;
         }
-        EventDateCounts.DateKey counted = EventDateCounts.DateKey.of(existing);
+        EventDateCounts.Counted counted = dateCounts.counted(existing);
         EventContent.copy(request, existing, links);
         existing.recordAuthor(policy.author(), false);
         dateCounts.moved(counted, existing);

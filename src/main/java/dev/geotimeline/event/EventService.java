@@ -102,7 +102,7 @@ public class EventService {
 
     private EventResponse store(Event event, EventRequest request, String author, boolean keepDate) {
         rejectTakenExternalKey(event.id, request.externalKey());
-        EventDateCounts.DateKey counted = EventDateCounts.DateKey.of(event);
+        EventDateCounts.Counted counted = dateCounts.counted(event);
         EventContent.copy(request, event, links(), keepDate);
         event.recordAuthor(author, false);
         events.flush();
@@ -115,8 +115,9 @@ public class EventService {
     public void delete(String reference, Long expectedVersion) {
         Event event = require(reference);
         event.requireVersion(expectedVersion);
+        EventDateCounts.Counted counted = dateCounts.counted(event);
         events.delete(event);
-        dateCounts.removed(event);
+        dateCounts.removed(counted);
         metrics.deleted();
     }
 
@@ -145,7 +146,9 @@ public class EventService {
             event.locations.forEach(link -> direct.add(link.locationId));
             Set<Long> scope = new LinkedHashSet<>();
             locations.byIds(direct).values().forEach(location -> scope.addAll(location.selfAndAncestorIds()));
+            EventDateCounts.Counted counted = dateCounts.counted(event);
             EventContent.setScope(event, scope);
+            dateCounts.moved(counted, event);
         }
     }
 

@@ -23,7 +23,7 @@ import org.jboss.logging.Logger;
  * runs once the rows changed since the last run pass a share of the table, but without waiting,
  * in the background, one at a time. It vacuums as well as analyses: the vacuum marks the new pages
  * all-visible, so the timeline's index-only scans stop visiting the table for each row, and it
- * frees the row versions that updates of {@code event_date_count} leave behind. H2 analyses by
+ * frees the row versions that updates of the count tables ({@code event_date_count}…) leave behind. H2 analyses by
  * itself (ANALYZE_AUTO).
  */
 @ApplicationScoped
@@ -31,7 +31,9 @@ public class PlannerStatistics {
 
     private static final Logger LOG = Logger.getLogger(PlannerStatistics.class);
     private static final String EVENT_TABLES =
-            "event, event_actor, event_location, event_location_scope, event_source, event_tag, event_term, event_date_count";
+            "event, event_actor, event_location, event_location_scope, event_source, event_tag, event_term,"
+                    + " event_date_count, event_actor_date_count, event_location_date_count,"
+                    + " event_location_scope_date_count";
 
     private final AgroalDataSource dataSource;
     private final GeoTimelineConfig.PlannerStatistics settings;

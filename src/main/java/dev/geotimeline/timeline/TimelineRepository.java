@@ -3,6 +3,7 @@ package dev.geotimeline.timeline;
 import dev.geotimeline.date.DatePrecision;
 import dev.geotimeline.date.EventDate;
 import dev.geotimeline.event.EventDateCounts;
+import dev.geotimeline.event.EventDateCounts.CountedBy;
 import dev.geotimeline.event.EventType;
 import dev.geotimeline.paging.Cursor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -158,8 +159,9 @@ public class TimelineRepository {
 
     /** Counts per (precision, earliest, latest) of the events a page query would walk (histogram). */
     static Statement countStatementFor(TimelineQuery query) {
-        if (drivenByTypesAlone(query)) {
-            return storedCountStatementFor(query);
+        Statement stored = storedCountStatementFor(query);
+        if (stored != null) {
+            return stored;
         }
         SqlBuilder sql = new SqlBuilder();
         Driver driver = filter(query, sql);
@@ -170,14 +172,25 @@ public class TimelineRepository {
     }
 
     /**
-     * The same counts, summed from the counts the write path keeps per type and date (event_date_count),
-     * for a query that filters by types and dates only. The date bounds are the page query's: a first day
-     * at most {@link EventDate#MAX_SPAN_DAYS} before {@code from}, a last day on or after it.
+     * The same counts, summed from the counts the write path keeps per date ({@link EventDateCounts}), when
+     * one count table holds them: a query by types and dates only, or by one actor or one place and dates
+     * only; otherwise null. The date bounds are the page query's: a first day at most
+     * {@link EventDate#MAX_SPAN_DAYS} before {@code from}, a last day on or after it.
      */
     private static Statement storedCountStatementFor(TimelineQuery query) {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        if (query.types().isEmpty()) {
+        CountedBy countedBy = countedBy(query);
+        if (countedBy == null) {
+            return null;
+        }
+        if (countedBy != CountedBy.TYPE) {
+            conditions.add(countedBy.column() + " = ?");
+            parameters.add(
+                    countedBy == CountedBy.ACTOR
+                            ? query.actorIds().get(0)
+                            : query.locationIds().get(0));
+        } else if (query.types().isEmpty()) {
             conditions.add("event_type = ?");
             parameters.add(EventDateCounts.ANY_TYPE);
         } else {
@@ -194,10 +207,27 @@ public class TimelineRepository {
             parameters.add(query.to());
         }
         return new Statement(
-                "select date_precision, date_earliest, date_latest, sum(event_count) from event_date_count where "
-                        + String.join(" and ", conditions)
+                "select date_precision, date_earliest, date_latest, sum(event_count) from " + countedBy.table()
+                        + " where " + String.join(" and ", conditions)
                         + " group by date_precision, date_earliest, date_latest having sum(event_count) > 0",
                 List.copyOf(parameters));
+    }
+
+    /** The count table that holds the histogram of this query, or null. */
+    private static CountedBy countedBy(TimelineQuery query) {
+        if (drivenByTypesAlone(query)) {
+            return CountedBy.TYPE;
+        }
+        if (!query.types().isEmpty() || !query.terms().isEmpty()) {
+            return null;
+        }
+        if (query.actorIds().size() == 1 && query.locationIds().isEmpty()) {
+            return CountedBy.ACTOR;
+        }
+        if (query.locationIds().size() == 1 && query.actorIds().isEmpty()) {
+            return query.includeSublocations() ? CountedBy.LOCATION_SCOPE : CountedBy.LOCATION;
+        }
+        return null;
     }
 
     private static Driver filter(TimelineQuery query, SqlBuilder sql) {

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The counts per type and date that the histogram sums stay equal to the events, whichever way they are
- * written: one by one, replaced, patched, deleted, imported, re-imported, imported concurrently, or refused.
+ * The counts per date that the histogram sums (per type, actor, place, and place with what lies inside it) stay
+ * equal to the events, whichever way they are written: one by one, replaced, patched, deleted, imported,
+ * re-imported, imported concurrently, refused, or moved with their place.
  */
 @QuarkusTest
 class EventDateCountsTest {
@@ -45,6 +46,12 @@ class EventDateCountsTest {
             select event_type, date_precision, date_earliest, date_latest, event_count from event_date_count
             where event_count <> 0 and event_type = '*'
             order by date_precision, date_earliest, date_latest""";
+
+    /** Each link table and the count table that counts its events per date. */
+    private static final List<String[]> LINK_COUNTS = List.of(
+            new String[] {"event_actor", "actor_id", "event_actor_date_count"},
+            new String[] {"event_location", "location_id", "event_location_date_count"},
+            new String[] {"event_location_scope", "location_id", "event_location_scope_date_count"});
 
     @Inject
     DemoState demo;
@@ -72,7 +79,12 @@ class EventDateCountsTest {
 
         asEditor()
                 .contentType(ContentType.JSON)
-                .body(event("Counted talks, dated", "CONSULT", "2019-03-15"))
+                .body(event("Counted talks, dated", "CONSULT", "2019-03-15")
+                        .replace(
+                                "{\"actor\":\"russia\",\"role\":\"INITIATOR\"}",
+                                "{\"actor\":\"vladimir-putin\",\"role\":\"INITIATOR\"},"
+                                        + "{\"actor\":\"ahmad-al-sharaa\",\"role\":\"TARGET\"}")
+                        .replace("\"latakia\"", "\"hmeimim-air-base\",\"moscow\""))
                 .put("/api/v1/events/" + id)
                 .then()
                 .statusCode(200);
@@ -81,6 +93,14 @@ class EventDateCountsTest {
         asEditor()
                 .contentType("application/merge-patch+json")
                 .body("{\"type\":\"SANCTION\"}")
+                .patch("/api/v1/events/" + id)
+                .then()
+                .statusCode(200);
+        assertCountsMatchTheEvents();
+
+        asEditor()
+                .contentType("application/merge-patch+json")
+                .body("{\"actors\":[{\"actor\":\"kremlin\",\"role\":\"INITIATOR\"}],\"locations\":[\"tartus\"]}")
                 .patch("/api/v1/events/" + id)
                 .then()
                 .statusCode(200);
@@ -128,6 +148,36 @@ class EventDateCountsTest {
         assertCountsMatchTheEvents();
     }
 
+    @Test
+    void theCountsOfPlacesFollowAPlaceThatMoves() throws SQLException {
+        String region = "Counted region " + UUID.randomUUID();
+        String slug = asEditor()
+                .contentType(ContentType.JSON)
+                .body("{\"name\":\"%s\",\"kind\":\"REGION\",\"parent\":\"syria\"}".formatted(region))
+                .post("/api/v1/locations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("slug");
+        for (String date : List.of("2015-09-30", "2015-09", "2015-10-01")) {
+            asEditor()
+                    .contentType(ContentType.JSON)
+                    .body(event("Counted deployment", "MOBILIZE", date).replace("latakia", slug))
+                    .post("/api/v1/events")
+                    .then()
+                    .statusCode(201);
+        }
+        assertCountsMatchTheEvents();
+
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("{\"name\":\"%s\",\"kind\":\"REGION\",\"parent\":\"russia\"}".formatted(region))
+                .put("/api/v1/locations/" + slug)
+                .then()
+                .statusCode(200);
+        assertCountsMatchTheEvents();
+    }
+
     private void importRows(int count, String source, String datePattern) {
         String rows = IntStream.range(0, count)
                 .mapToObj(i -> keyed(
@@ -159,6 +209,19 @@ class EventDateCountsTest {
         assertFalse(events.isEmpty(), "the demo data at least");
         assertEquals(events, rows(STORED_COUNTS));
         assertEquals(rows(GROUPED_DATES), rows(STORED_DATE_COUNTS), "over every type");
+        for (String[] link : LINK_COUNTS) {
+            String grouped = """
+                    select l.%2$s, e.date_precision, e.date_earliest, e.date_latest, count(*)
+                    from %1$s l join event e on e.id = l.event_id
+                    group by l.%2$s, e.date_precision, e.date_earliest, e.date_latest
+                    order by l.%2$s, e.date_precision, e.date_earliest, e.date_latest""".formatted(link[0], link[1]);
+            String stored = """
+                    select %2$s, date_precision, date_earliest, date_latest, event_count from %3$s
+                    where event_count <> 0 order by %2$s, date_precision, date_earliest, date_latest""".formatted(link[0], link[1], link[2]);
+            List<String> linked = rows(grouped);
+            assertFalse(linked.isEmpty(), link[0]);
+            assertEquals(linked, rows(stored), link[2]);
+        }
     }
 
     private List<String> rows(String sql) throws SQLException {

@@ -133,6 +133,32 @@ class TimelineIndexUsageTest {
         }
     }
 
+    /**
+     * The histogram of one actor, or of one place with or without what lies inside it, reads that actor's or
+     * place's counts per date by key, not its events; a type filter as well goes back to counting events.
+     */
+    @Test
+    void histogramsOfOneActorOrOnePlaceReadTheirStoredCountsByKey() throws SQLException {
+        TimelineQuery actor = query(List.of(5L), List.of(), Set.of(), LocalDate.of(2010, 1, 1), null, List.of(), null);
+        TimelineQuery place = query(List.of(), List.of(7L), Set.of(), null, LocalDate.of(2012, 1, 1), List.of(), null);
+        TimelineQuery exactPlace =
+                new TimelineQuery(List.of(), List.of(7L), false, Set.of(), null, null, List.of(), false, null, 20);
+        assertStoredCounts(actor, "event_actor_date_count");
+        assertStoredCounts(place, "event_location_scope_date_count");
+        assertStoredCounts(exactPlace, "event_location_date_count");
+
+        TimelineQuery actorAndType = query(List.of(5L), List.of(), Set.of(EventType.AID), null, null, List.of(), null);
+        String plan =
+                explain(TimelineRepository.countStatementFor(actorAndType)).toLowerCase(Locale.ROOT);
+        assertFalse(plan.contains("date_count"), "an actor and a type are not counted together:\n" + plan);
+    }
+
+    private void assertStoredCounts(TimelineQuery query, String table) throws SQLException {
+        String plan = explain(TimelineRepository.countStatementFor(query)).toLowerCase(Locale.ROOT);
+        assertTrue(plan.contains(table), plan);
+        assertFalse(plan.contains("seq scan") || plan.contains("tablescan"), "read by key, not scanned:\n" + plan);
+    }
+
     private static TimelineQuery query(
             List<Long> actors,
             List<Long> locations,
