@@ -7,8 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Stores many events in the caller's transaction, chunk by chunk, so that the cost per row stays
@@ -63,9 +66,24 @@ public final class EventBatch {
         em.setFlushMode(FlushModeType.COMMIT);
     }
 
-    /** Finds, with one query per source, the stored events of the external keys of the next rows. */
-    public void prefetch(Collection<ExternalKey> keys) {
-        stored = repository.findByExternalKeys(keys);
+    /**
+     * Finds, with one query per source, the stored events of the external keys of the next rows, and
+     * resolves their actor and place names together.
+     */
+    public void prefetch(Collection<EventRequest> requests) {
+        stored = repository.findByExternalKeys(
+                requests.stream().map(EventRequest::externalKey).toList());
+        Set<String> actors = new HashSet<>();
+        Set<String> places = new HashSet<>();
+        for (EventRequest request : requests) {
+            if (request.actors() != null) {
+                request.actors().stream().filter(Objects::nonNull).forEach(actor -> actors.add(actor.actor()));
+            }
+            places.addAll(request.locationsOrEmpty());
+        }
+        actors.remove(null);
+        places.remove(null);
+        links.prefetch(actors, places);
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Bulk import of events, all or nothing (or, on request, skipping the bad rows). Rows with an external key update the
@@ -121,7 +122,10 @@ public class ImportService {
         }
 
         void process(List<ImportRow> chunk) {
-            batch.prefetch(chunk.stream().map(ImportRow::externalKey).toList());
+            batch.prefetch(chunk.stream()
+                    .map(ImportRow::event)
+                    .filter(Objects::nonNull)
+                    .toList());
             for (ImportRow row : chunk) {
                 received++;
                 try {

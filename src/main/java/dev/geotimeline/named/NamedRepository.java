@@ -5,7 +5,9 @@ import dev.geotimeline.problem.ProblemException;
 import dev.geotimeline.text.NameKeys;
 import dev.geotimeline.text.UserText;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +65,47 @@ public interface NamedRepository<E extends NamedEntity> extends PanacheRepositor
                 .range(0, MAX_CANDIDATES - 1)
                 .list();
     }
+
+    /**
+     * The resources that each of these references names by id, or by a lookup key that names no other
+     * resource, with one query per 500 references; references that name none or several are left out, for
+     * {@link #findByReference(String)} to answer one by one.
+     */
+    default Map<String, E> findUnambiguous(Collection<String> references) {
+        Map<String, E> found = new HashMap<>();
+        Map<Long, List<String>> byId = new HashMap<>();
+        Map<String, List<String>> byKey = new HashMap<>();
+        for (String reference : references) {
+            OptionalLong id = Identifiers.numericId(reference);
+            if (id.isPresent()) {
+                byId.computeIfAbsent(id.getAsLong(), any -> new ArrayList<>()).add(reference);
+            } else if (!NameKeys.key(reference).isEmpty()) {
+                byKey.computeIfAbsent(NameKeys.key(reference), any -> new ArrayList<>())
+                        .add(reference);
+            }
+        }
+        byIds(byId.keySet()).forEach((id, entity) -> byId.get(id).forEach(reference -> found.put(reference, entity)));
+        List<String> keys = List.copyOf(byKey.keySet());
+        for (int start = 0; start < keys.size(); start += BULK_LOOKUP_SIZE) {
+            Map<String, List<E>> named = new HashMap<>();
+            getEntityManager()
+                    .createQuery(
+                            "select k, e from " + entityName() + " e join e.lookupKeys k where k in ?1", Object[].class)
+                    .setParameter(1, keys.subList(start, Math.min(keys.size(), start + BULK_LOOKUP_SIZE)))
+                    .getResultList()
+                    .forEach(row -> named.computeIfAbsent((String) row[0], any -> new ArrayList<>())
+                            .add(entityType().cast(row[1])));
+            named.forEach((key, entities) -> {
+                if (entities.size() == 1) {
+                    byKey.get(key).forEach(reference -> found.put(reference, entities.get(0)));
+                }
+            });
+        }
+        return found;
+    }
+
+    /** References looked up together by {@link #findUnambiguous(Collection)}. */
+    int BULK_LOOKUP_SIZE = 500;
 
     /** The resources a qualified reference names ("Tripoli, Lebanon"); none for kinds without one. */
     default List<E> findQualified(String reference) {

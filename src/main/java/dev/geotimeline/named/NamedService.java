@@ -53,6 +53,11 @@ public abstract class NamedService<E extends NamedEntity, Q extends NamedRequest
         return repository.requireInBody(field, reference);
     }
 
+    /** See {@link NamedRepository#findUnambiguous(Collection)}. */
+    public Map<String, E> findUnambiguous(Collection<String> references) {
+        return repository.findUnambiguous(references);
+    }
+
     public Map<Long, E> byIds(Collection<Long> ids) {
         return repository.byIds(ids);
     }
