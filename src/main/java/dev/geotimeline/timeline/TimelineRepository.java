@@ -206,10 +206,16 @@ public class TimelineRepository {
             conditions.add("date_earliest <= ?");
             parameters.add(query.to());
         }
+        String table = countedBy.table() + " where " + String.join(" and ", conditions);
+        if (query.types().size() > 1) {
+            return new Statement(
+                    "select date_precision, date_earliest, date_latest, sum(event_count) from " + table
+                            + " group by date_precision, date_earliest, date_latest having sum(event_count) > 0",
+                    List.copyOf(parameters));
+        }
+        // One row per date already: no grouping to do.
         return new Statement(
-                "select date_precision, date_earliest, date_latest, sum(event_count) from " + countedBy.table()
-                        + " where " + String.join(" and ", conditions)
-                        + " group by date_precision, date_earliest, date_latest having sum(event_count) > 0",
+                "select date_precision, date_earliest, date_latest, event_count from " + table + " and event_count > 0",
                 List.copyOf(parameters));
     }
 
