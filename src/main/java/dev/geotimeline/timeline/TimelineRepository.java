@@ -9,6 +9,8 @@ import dev.geotimeline.paging.Cursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.Session;
 
 /**
  * The one place where timeline SQL is written. Each query walks one index in
@@ -49,15 +52,26 @@ public class TimelineRepository {
      */
     public List<DateCount> countByDate(TimelineQuery query) {
         Statement statement = countStatementFor(rarestActorFirst(query));
-        List<DateCount> counts = new ArrayList<>();
-        for (Object[] columns : run(statement)) {
-            counts.add(new DateCount(
-                    DatePrecision.valueOf((String) columns[0]),
-                    localDate(columns[1]),
-                    localDate(columns[2]),
-                    ((Number) columns[3]).longValue()));
-        }
-        return counts;
+        // Plain JDBC reading LocalDate: through java.sql.Date, the conversions of a country's 13,000 dates took
+        // most of the request's time.
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
+                for (int i = 0; i < statement.parameters().size(); i++) {
+                    prepared.setObject(i + 1, statement.parameters().get(i));
+                }
+                List<DateCount> counts = new ArrayList<>();
+                try (ResultSet rows = prepared.executeQuery()) {
+                    while (rows.next()) {
+                        counts.add(new DateCount(
+                                DatePrecision.valueOf(rows.getString(1)),
+                                rows.getObject(2, LocalDate.class),
+                                rows.getObject(3, LocalDate.class),
+                                rows.getLong(4)));
+                    }
+                }
+                return counts;
+            }
+        });
     }
 
     /** The number of matching events whose date has this precision and these first and last days. */
@@ -73,10 +87,6 @@ public class TimelineRepository {
             rows.add((Object[]) row);
         }
         return rows;
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     /**
