@@ -170,8 +170,11 @@ pg_capture() { # $1 out dir. Runs one actor page with PostgreSQL logging every s
 
 run_pgbench() { # $1 out dir: the database's own ceiling for an actor page, with the service stopped
   [ -f "$1/pgbench.sql" ] || return 0
-  local actors pgb=(pgbench -n -h 127.0.0.1 -U postgres -c "$CONNS" -j "$THREADS" -M prepared -f "$1/pgbench.sql" geotimeline_bench)
-  log "[$SIZE] pgbench: an actor page's statements, -c$CONNS -j$THREADS -M prepared"
+  # The service's connections plan every statement for its parameters (plan_cache_mode, application.properties):
+  # the ceiling runs its statements the same way, not with the generic plans -M prepared would settle on.
+  local actors pgb=(env PGOPTIONS="-c plan_cache_mode=force_custom_plan" pgbench -n -h 127.0.0.1 -U postgres
+    -c "$CONNS" -j "$THREADS" -M prepared -f "$1/pgbench.sql" geotimeline_bench)
+  log "[$SIZE] pgbench: an actor page's statements, -c$CONNS -j$THREADS -M prepared, custom plans"
   "${pgb[@]}" -T "$(seconds "$WARMUP")" >/dev/null 2>&1 || true
   "${pgb[@]}" -T "$(seconds "$DURATION")" >"$1/pgbench.txt" 2>&1 || true
   actors=$(psql -h 127.0.0.1 -U postgres -At -d geotimeline_bench -c 'select count(*) from actor')
