@@ -46,14 +46,28 @@ public class EventDateCounts {
 
         private final String table;
         private final String column;
-        private final String columnType;
-        private final String elementType;
+        private final String upsertPostgresql;
+        private final String mergeH2;
 
         CountedBy(String table, String column, String columnType, String elementType) {
             this.table = table;
             this.column = column;
-            this.columnType = columnType;
-            this.elementType = elementType;
+            this.upsertPostgresql = """
+                    insert into %1$s (%2$s, date_precision, date_earliest, date_latest, event_count)
+                    select * from unnest(?::varchar[]::%3$s[], ?::varchar[], ?::varchar[]::date[],
+                                         ?::varchar[]::date[], ?::bigint[])
+                    on conflict (%2$s, date_precision, date_earliest, date_latest)
+                    do update set event_count = %1$s.event_count + excluded.event_count""".formatted(table, column, elementType);
+            this.mergeH2 = """
+                    merge into %1$s c
+                    using (values (cast(? as %3$s), cast(? as varchar(8)), cast(? as date), cast(? as date),
+                                   cast(? as bigint)))
+                        as v(subject, date_precision, date_earliest, date_latest, delta)
+                    on c.%2$s = v.subject and c.date_precision = v.date_precision
+                        and c.date_earliest = v.date_earliest and c.date_latest = v.date_latest
+                    when matched then update set event_count = c.event_count + v.delta
+                    when not matched then insert values (v.subject, v.date_precision, v.date_earliest,
+                        v.date_latest, v.delta)""".formatted(table, column, columnType);
         }
 
         public String table() {
@@ -185,14 +199,8 @@ public class EventDateCounts {
 
     /** One statement: concurrent transactions that add the same new key wait for each other, then add. */
     private static void upsert(Connection connection, CountedBy by, Map<DateKey, Long> changes) throws SQLException {
-        String sql = """
-                insert into %1$s (%2$s, date_precision, date_earliest, date_latest, event_count)
-                select * from unnest(?::varchar[]::%3$s[], ?::varchar[], ?::varchar[]::date[], ?::varchar[]::date[],
-                                     ?::bigint[])
-                on conflict (%2$s, date_precision, date_earliest, date_latest)
-                do update set event_count = %1$s.event_count + excluded.event_count""".formatted(by.table, by.column, by.elementType);
         List<DateKey> keys = new ArrayList<>(changes.keySet());
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = connection.prepareStatement(by.upsertPostgresql)) {
             statement.setArray(1, connection.createArrayOf("varchar", column(keys, DateKey::subject)));
             statement.setArray(2, connection.createArrayOf("varchar", column(keys, DateKey::precision)));
             statement.setArray(3, connection.createArrayOf("varchar", column(keys, DateKey::earliest)));
@@ -210,17 +218,7 @@ public class EventDateCounts {
      * duplicate once that one commits, and the statement, run again, then finds the row and adds to it.
      */
     private static void merge(Connection connection, CountedBy by, Map<DateKey, Long> changes) throws SQLException {
-        String sql = """
-                merge into %1$s c
-                using (values (cast(? as %3$s), cast(? as varchar(8)), cast(? as date), cast(? as date),
-                               cast(? as bigint)))
-                    as v(subject, date_precision, date_earliest, date_latest, delta)
-                on c.%2$s = v.subject and c.date_precision = v.date_precision
-                    and c.date_earliest = v.date_earliest and c.date_latest = v.date_latest
-                when matched then update set event_count = c.event_count + v.delta
-                when not matched then insert values (v.subject, v.date_precision, v.date_earliest, v.date_latest,
-                    v.delta)""".formatted(by.table, by.column, by.columnType);
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = connection.prepareStatement(by.mergeH2)) {
             for (Map.Entry<DateKey, Long> change : changes.entrySet()) {
                 DateKey key = change.getKey();
                 statement.setString(1, key.subject());

@@ -77,11 +77,11 @@ public interface NamedRepository<E extends NamedEntity> extends PanacheRepositor
         Map<String, List<String>> byKey = new HashMap<>();
         for (String reference : references) {
             OptionalLong id = Identifiers.numericId(reference);
+            String key = NameKeys.key(reference);
             if (id.isPresent()) {
                 byId.computeIfAbsent(id.getAsLong(), any -> new ArrayList<>()).add(reference);
-            } else if (!NameKeys.key(reference).isEmpty()) {
-                byKey.computeIfAbsent(NameKeys.key(reference), any -> new ArrayList<>())
-                        .add(reference);
+            } else if (!key.isEmpty()) {
+                byKey.computeIfAbsent(key, any -> new ArrayList<>()).add(reference);
             }
         }
         byIds(byId.keySet()).forEach((id, entity) -> byId.get(id).forEach(reference -> found.put(reference, entity)));
