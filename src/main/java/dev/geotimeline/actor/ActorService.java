@@ -7,6 +7,7 @@ import dev.geotimeline.paging.Page;
 import dev.geotimeline.problem.ProblemException;
 import dev.geotimeline.problem.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.util.List;
 
 /** Everything about storing and finding actors. */
@@ -14,10 +15,12 @@ import java.util.List;
 public class ActorService extends NamedService<Actor, ActorRequest, ActorResponse> {
 
     private final ActorRepository actors;
+    private final Event<ActorRenamed> renamed;
 
-    public ActorService(ActorRepository actors, Validation validation) {
+    public ActorService(ActorRepository actors, Validation validation, Event<ActorRenamed> renamed) {
         super(actors, validation, Actor::new, ActorService::view);
         this.actors = actors;
+        this.renamed = renamed;
     }
 
     public Page<ActorResponse> list(String query, ActorKind kind, int limit, Cursor after) {
@@ -29,6 +32,11 @@ public class ActorService extends NamedService<Actor, ActorRequest, ActorRespons
         actor.kind = request.kind();
         actor.countryCode = request.countryCode();
         actor.wikidataId = request.wikidataId();
+    }
+
+    @Override
+    protected void renamed(Actor actor) {
+        renamed.fire(new ActorRenamed(actor.id));
     }
 
     @Override

@@ -8,6 +8,7 @@ import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,11 +35,13 @@ public final class EventBatch {
     private final EventBatchWriter writer;
     private final EventMetrics metrics;
     private final EventDateCounts dateCounts;
+    private final EventDocuments documents;
     private final Validation validation;
     private final EventLinkResolver links;
     private final EntityManager em;
     private final jakarta.enterprise.event.Event<BulkWrite> bulkWrites;
     private final List<Event> created = new ArrayList<>();
+    private final Set<Long> updated = new LinkedHashSet<>();
     private Map<String, Map<String, Event>> stored = Map.of();
     private boolean discarded;
     private int createdCount;
@@ -50,6 +53,7 @@ public final class EventBatch {
             EventBatchWriter writer,
             EventMetrics metrics,
             EventDateCounts dateCounts,
+            EventDocuments documents,
             Validation validation,
             EventLinkResolver links,
             jakarta.enterprise.event.Event<BulkWrite> bulkWrites) {
@@ -59,6 +63,7 @@ public final class EventBatch {
         this.writer = writer;
         this.metrics = metrics;
         this.dateCounts = dateCounts;
+        this.documents = documents;
         this.validation = validation;
         this.links = links;
         this.em = repository.getEntityManager();
@@ -113,6 +118,7 @@ public final class EventBatch {
         EventContent.copy(request, existing, links);
         existing.recordAuthor(policy.author(), false);
         dateCounts.moved(counted, existing);
+        updated.add(existing.id);
         updatedCount++;
         return Outcome.UPDATED;
     }
@@ -121,6 +127,7 @@ public final class EventBatch {
     public void discard() {
         discarded = true;
         created.clear();
+        updated.clear();
     }
 
     /** Writes the rows added since the last chunk and frees the session of them. */
@@ -129,6 +136,8 @@ public final class EventBatch {
             return;
         }
         em.flush();
+        documents.refresh(updated);
+        updated.clear();
         writer.insert(created);
         created.clear();
         em.clear();

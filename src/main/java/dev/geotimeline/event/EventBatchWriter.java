@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.generator.BeforeExecutionGenerator;
 
@@ -34,8 +35,14 @@ class EventBatchWriter {
     /** One row of a link table: the event, the value's position in its collection, the value. */
     private record Link<T>(Event event, int position, T value) {}
 
-    private static final BulkTable<Event> EVENTS =
-            new BulkTable<>("event", EventSql.EVENT_COLUMN_NAMES, EventBatchWriter::eventValues);
+    /** An event row with its view already rendered ({@link EventDocuments}). */
+    private record EventRow(Event event, String document) {}
+
+    private static final BulkTable<EventRow> EVENTS = new BulkTable<>(
+            "event",
+            Stream.concat(EventSql.EVENT_COLUMN_NAMES.stream(), Stream.of("document"))
+                    .toList(),
+            EventBatchWriter::eventValues);
     private static final BulkTable<Link<ActorLink>> ACTORS = new BulkTable<>(
             "event_actor", List.of("event_id", "actor_id", "position", "role", "sort_key"), row -> new Object[] {
                 row.event().id,
@@ -69,10 +76,14 @@ class EventBatchWriter {
 
     private final EntityManager em;
     private final EventDateCounts dateCounts;
+    private final EventViews views;
+    private final EventDocuments documents;
 
-    EventBatchWriter(EntityManager em, EventDateCounts dateCounts) {
+    EventBatchWriter(EntityManager em, EventDateCounts dateCounts, EventViews views, EventDocuments documents) {
         this.em = em;
         this.dateCounts = dateCounts;
+        this.views = views;
+        this.documents = documents;
     }
 
     /** Assigns ids to the (validated, stamped) events and inserts them with all their links. */
@@ -83,8 +94,13 @@ class EventBatchWriter {
         SessionImplementor session = em.unwrap(SessionImplementor.class);
         assignIds(session, events);
         events.forEach(dateCounts::added);
+        List<EventRow> rows = new ArrayList<>(events.size());
+        List<EventResponse> rendered = views.ofUnstored(events);
+        for (int i = 0; i < events.size(); i++) {
+            rows.add(new EventRow(events.get(i), documents.render(rendered.get(i))));
+        }
         session.doWork(connection -> {
-            BulkInsert.insert(connection, EVENTS, events);
+            BulkInsert.insert(connection, EVENTS, rows);
             BulkInsert.insert(
                     connection,
                     ACTORS,
@@ -150,8 +166,10 @@ class EventBatchWriter {
         return rows;
     }
 
-    private static Object[] eventValues(Event event) {
-        Object[] values = new Object[EventColumn.values().length];
+    private static Object[] eventValues(EventRow row) {
+        Event event = row.event();
+        Object[] values = new Object[EventColumn.values().length + 1];
+        values[EventColumn.values().length] = row.document();
         values[EventColumn.ID.value()] = event.id;
         values[EventColumn.TITLE.value()] = event.title;
         values[EventColumn.SUMMARY.value()] = event.summary;

@@ -29,6 +29,7 @@ public class EventService {
     private final EventBatchWriter writer;
     private final EventMetrics metrics;
     private final EventDateCounts dateCounts;
+    private final EventDocuments documents;
     private final Validation validation;
     private final ActorService actors;
     private final LocationService locations;
@@ -40,6 +41,7 @@ public class EventService {
             EventBatchWriter writer,
             EventMetrics metrics,
             EventDateCounts dateCounts,
+            EventDocuments documents,
             Validation validation,
             ActorService actors,
             LocationService locations,
@@ -49,6 +51,7 @@ public class EventService {
         this.writer = writer;
         this.metrics = metrics;
         this.dateCounts = dateCounts;
+        this.documents = documents;
         this.validation = validation;
         this.actors = actors;
         this.locations = locations;
@@ -73,7 +76,7 @@ public class EventService {
         events.persistAndFlush(event);
         dateCounts.added(event);
         metrics.created();
-        return views.of(event);
+        return storedView(event);
     }
 
     @Transactional
@@ -108,7 +111,7 @@ public class EventService {
         events.flush();
         dateCounts.moved(counted, event);
         metrics.updated();
-        return views.of(event);
+        return storedView(event);
     }
 
     @Transactional
@@ -135,13 +138,23 @@ public class EventService {
                 writer,
                 metrics,
                 dateCounts,
+                documents,
                 validation,
                 EventLinkResolver.caching(links()),
                 bulkWrites);
     }
 
+    /** The view of an event just written, which is also stored as its document. */
+    private EventResponse storedView(Event event) {
+        EventResponse view = views.of(event);
+        documents.store(view);
+        return view;
+    }
+
+    /** A move changes the scope rows and so the version of the events placed below the moved places. */
     void onLocationsMoved(@Observes LocationsMoved moved) {
-        for (Event event : events.placedAt(moved.locationIds())) {
+        List<Event> placed = events.placedAt(moved.locationIds());
+        for (Event event : placed) {
             Set<Long> direct = new LinkedHashSet<>();
             event.locations.forEach(link -> direct.add(link.locationId));
             Set<Long> scope = new LinkedHashSet<>();
@@ -150,6 +163,8 @@ public class EventService {
             EventContent.setScope(event, scope);
             dateCounts.moved(counted, event);
         }
+        events.flush();
+        documents.refresh(placed.stream().map(event -> event.id).toList());
     }
 
     private Event require(String reference) {

@@ -32,10 +32,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The read model of events: builds API views straight from SQL rows ({@link EventSql}), with two
@@ -44,6 +47,8 @@ import java.util.Objects;
  */
 @ApplicationScoped
 public class EventViews {
+
+    private static final int NAMES_PER_QUERY = 500;
 
     private final EntityManager em;
 
@@ -69,6 +74,73 @@ public class EventViews {
     public EventResponse of(Event event) {
         em.flush();
         return load(List.of(event.id)).get(0);
+    }
+
+    /**
+     * Views of events about to be inserted (ids assigned, not yet written): from their fields and the names
+     * of their actors and places, read with one query per kind, as {@link #load} would read them once stored.
+     */
+    List<EventResponse> ofUnstored(List<Event> events) {
+        Set<Long> actorIds = new HashSet<>();
+        Set<Long> locationIds = new HashSet<>();
+        for (Event event : events) {
+            event.actors.forEach(link -> actorIds.add(link.actorId));
+            event.locations.forEach(link -> locationIds.add(link.locationId));
+        }
+        Map<Long, Names> actorNames = names("actor", actorIds);
+        Map<Long, Names> locationNames = names("location", locationIds);
+        List<EventResponse> views = new ArrayList<>(events.size());
+        for (Event event : events) {
+            Row row = new Row(event.id);
+            row.title = event.title;
+            row.summary = event.summary;
+            row.type = event.type;
+            row.date = new DateView(
+                    event.dateEdtf,
+                    event.datePrecision,
+                    event.dateApproximate,
+                    event.dateEarliest,
+                    event.dateLatest,
+                    event.dateExpression,
+                    event.dateReference);
+            row.externalKey =
+                    event.externalSource == null ? null : new ExternalKey(event.externalSource, event.externalId);
+            row.createdAt = event.createdAt;
+            row.updatedAt = event.updatedAt;
+            row.createdBy = event.createdBy;
+            row.updatedBy = event.updatedBy;
+            row.version = event.version;
+            for (ActorLink link : event.actors) {
+                Names names = actorNames.get(link.actorId);
+                row.actors.add(new ActorView(link.actorId, names.slug(), names.name(), link.role));
+            }
+            for (LocationLink link : event.locations) {
+                Names names = locationNames.get(link.locationId);
+                row.locations.add(new LocationSummary(link.locationId, names.slug(), names.name()));
+            }
+            event.sources.forEach(source ->
+                    row.sources.add(new SourceView(source.url, source.publisher, source.publishedOn, source.quote)));
+            row.tags.addAll(event.tags);
+            views.add(row.toResponse());
+        }
+        return views;
+    }
+
+    /** How an actor or a place is named in an event's view. */
+    private record Names(String slug, String name) {}
+
+    /** Slug and name by id of the given actors or locations. */
+    private Map<Long, Names> names(String table, Set<Long> ids) {
+        Map<Long, Names> names = new HashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int start = 0; start < all.size(); start += NAMES_PER_QUERY) {
+            List<Long> some = all.subList(start, Math.min(all.size(), start + NAMES_PER_QUERY));
+            query(
+                    "select id, slug, name from " + table + " where id in (" + placeholders(some.size()) + ")",
+                    some,
+                    result -> names.put(number(result[0]), new Names((String) result[1], (String) result[2])));
+        }
+        return names;
     }
 
     private Map<Long, Row> events(List<Long> ids) {
@@ -135,6 +207,10 @@ public class EventViews {
         }
     }
 
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
     private static long number(Object value) {
         return ((Number) value).longValue();
     }
@@ -182,6 +258,9 @@ public class EventViews {
         }
 
         EventResponse toResponse() {
+            // Sorted here, not by the database: the same order on every engine and collation, and for
+            // events rendered before they are stored.
+            tags.sort(null);
             return new EventResponse(
                     id,
                     title,

@@ -22,11 +22,22 @@ public class LocationService extends NamedService<Location, LocationRequest, Loc
 
     private final LocationRepository locations;
     private final Event<LocationsMoved> moved;
+    private final Event<LocationRenamed> renamed;
 
-    public LocationService(LocationRepository locations, Validation validation, Event<LocationsMoved> moved) {
+    public LocationService(
+            LocationRepository locations,
+            Validation validation,
+            Event<LocationsMoved> moved,
+            Event<LocationRenamed> renamed) {
         super(locations, validation, Location::new, LocationService::view);
         this.locations = locations;
         this.moved = moved;
+        this.renamed = renamed;
+    }
+
+    @Override
+    protected void renamed(Location location) {
+        renamed.fire(new LocationRenamed(location.id));
     }
 
     public Page<LocationResponse> list(String query, LocationKind kind, String within, int limit, Cursor after) {

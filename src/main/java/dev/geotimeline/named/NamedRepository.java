@@ -2,6 +2,7 @@ package dev.geotimeline.named;
 
 import dev.geotimeline.problem.FieldError;
 import dev.geotimeline.problem.ProblemException;
+import dev.geotimeline.store.Jdbc;
 import dev.geotimeline.text.NameKeys;
 import dev.geotimeline.text.UserText;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -135,6 +136,27 @@ public interface NamedRepository<E extends NamedEntity> extends PanacheRepositor
                         field,
                         "no " + noun() + " is known by " + UserText.quote(reference)
                                 + " (tried id, slug, name and aliases)"));
+    }
+
+    /**
+     * The id of the resource a reference names, as {@link #require(String, String)} finds it, but in the common
+     * case (a slug, name or alias that names one resource) with one read of the lookup key index and no entity.
+     */
+    default long requireId(String field, String reference) {
+        if (reference != null && Identifiers.numericId(reference).isEmpty()) {
+            String key = NameKeys.key(reference);
+            List<Long> ids = key.isEmpty() ? List.of() : idsByKey(key);
+            if (ids.size() == 1) {
+                return ids.get(0);
+            }
+        }
+        return require(field, reference).id;
+    }
+
+    /** Up to two ids of the resources a lookup key names. */
+    private List<Long> idsByKey(String key) {
+        String sql = "select " + noun() + "_id from " + noun() + "_key where lookup_key = ? fetch first 2 rows only";
+        return Jdbc.select(getEntityManager(), sql, List.of(key), row -> row.getLong(1));
     }
 
     /** The resource a request body names; 422 when there is none. */

@@ -49,6 +49,11 @@ public abstract class NamedService<E extends NamedEntity, Q extends NamedRequest
         return repository.require(field, reference);
     }
 
+    /** See {@link NamedRepository#requireId(String, String)}. */
+    public long requireId(String field, String reference) {
+        return repository.requireId(field, reference);
+    }
+
     public E requireInBody(String field, String reference) {
         return repository.requireInBody(field, reference);
     }
@@ -113,10 +118,18 @@ public abstract class NamedService<E extends NamedEntity, Q extends NamedRequest
                 : derivedSlug(entity, request, Identifiers.slugOf(null, request.name()));
         Set<String> keys = Identifiers.lookupKeys(slug, request.name(), request.aliasesOrEmpty());
         ensureUnused(entity, request, slug, keys);
+        boolean renamed = entity.id != null
+                && !(slug.equals(entity.slug) && request.name().strip().equals(entity.name));
         entity.rename(slug, request, keys);
         apply(entity, request);
         entity.recordAuthor(author, entity.id == null);
+        if (renamed) {
+            renamed(entity);
+        }
     }
+
+    /** Called when a stored resource's slug or name changes, in the changing transaction. */
+    protected void renamed(E entity) {}
 
     /** The slug of a request that gives none; {@code fromName} is the one derived from its name. */
     protected String derivedSlug(E entity, Q request, String fromName) {

@@ -4,13 +4,12 @@ import dev.geotimeline.date.DatePrecision;
 import dev.geotimeline.date.EventDate;
 import dev.geotimeline.event.EventDateCounts;
 import dev.geotimeline.event.EventDateCounts.CountedBy;
+import dev.geotimeline.event.EventDocuments;
 import dev.geotimeline.event.EventType;
 import dev.geotimeline.paging.Cursor;
+import dev.geotimeline.store.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +17,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.Session;
 
 /**
  * The one place where timeline SQL is written. Each query walks one index in
@@ -39,54 +37,56 @@ public class TimelineRepository {
 
     /** Ids and sort keys of up to {@code limit + 1} matching events, in timeline order. */
     public List<Cursor> findPage(TimelineQuery query) {
-        List<Cursor> rows = new ArrayList<>();
-        for (Object[] columns : run(statementFor(rarestActorFirst(query)))) {
-            rows.add(new Cursor(((Number) columns[1]).longValue(), ((Number) columns[0]).longValue()));
-        }
-        return rows;
+        return select(statementFor(rarestActorFirst(query)), rows -> new Cursor(rows.getLong(2), rows.getLong(1)));
     }
+
+    /**
+     * The same rows with each event's stored document ({@link EventDocuments}; null while not rendered), in one
+     * statement: the page's index range, then one primary-key fetch per event.
+     */
+    public List<PageRow> findDocumentPage(TimelineQuery query) {
+        return select(
+                documentPageStatementFor(rarestActorFirst(query)),
+                rows -> new PageRow(new Cursor(rows.getLong(2), rows.getLong(1)), rows.getString(3)));
+    }
+
+    /** The page statement wrapped to fetch the documents of its (at most limit + 1) events by primary key. */
+    static Statement documentPageStatementFor(TimelineQuery query) {
+        Statement page = statementFor(query);
+        String direction = query.descending() ? " desc" : " asc";
+        return new Statement(
+                "select p.id, p.sort_key, e.document from (" + page.sql() + ") p (id, sort_key)"
+                        + " join event e on e.id = p.id order by p.sort_key" + direction + ", p.id" + direction,
+                page.parameters());
+    }
+
+    /** An event of a page: its position in the timeline and its stored document, if any. */
+    public record PageRow(Cursor position, String document) {}
 
     /**
      * How many matching events share each (precision, earliest day, latest day): the database
      * counts, with the same filters as a page but without order, keyset or limit.
      */
     public List<DateCount> countByDate(TimelineQuery query) {
-        Statement statement = countStatementFor(rarestActorFirst(query));
-        // Plain JDBC reading LocalDate: through java.sql.Date, the conversions of a country's 13,000 dates took
-        // most of the request's time.
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
-                for (int i = 0; i < statement.parameters().size(); i++) {
-                    prepared.setObject(i + 1, statement.parameters().get(i));
-                }
-                List<DateCount> counts = new ArrayList<>();
-                try (ResultSet rows = prepared.executeQuery()) {
-                    while (rows.next()) {
-                        counts.add(new DateCount(
-                                DatePrecision.valueOf(rows.getString(1)),
-                                rows.getObject(2, LocalDate.class),
-                                rows.getObject(3, LocalDate.class),
-                                rows.getLong(4)));
-                    }
-                }
-                return counts;
-            }
-        });
+        return select(
+                countStatementFor(rarestActorFirst(query)),
+                rows -> new DateCount(
+                        DatePrecision.valueOf(rows.getString(1)),
+                        rows.getObject(2, LocalDate.class),
+                        rows.getObject(3, LocalDate.class),
+                        rows.getLong(4)));
     }
 
     /** The number of matching events whose date has this precision and these first and last days. */
     public record DateCount(DatePrecision precision, LocalDate earliest, LocalDate latest, long count) {}
 
-    private List<Object[]> run(Statement statement) {
-        Query nativeQuery = em.createNativeQuery(statement.sql(), Object[].class);
-        for (int i = 0; i < statement.parameters().size(); i++) {
-            nativeQuery.setParameter(i + 1, statement.parameters().get(i));
-        }
-        List<Object[]> rows = new ArrayList<>();
-        for (Object row : nativeQuery.getResultList()) {
-            rows.add((Object[]) row);
-        }
-        return rows;
+    /**
+     * Timeline reads are hot and return plain values: through a native query's result mapping (and
+     * {@code java.sql.Date} for dates) they cost more than the database's own work for a page or a country's
+     * histogram.
+     */
+    private <T> List<T> select(Statement statement, Jdbc.RowReader<T> reader) {
+        return Jdbc.select(em, statement.sql(), statement.parameters(), reader);
     }
 
     /**

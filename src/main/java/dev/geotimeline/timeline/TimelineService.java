@@ -1,13 +1,18 @@
 package dev.geotimeline.timeline;
 
+import dev.geotimeline.event.EventDocument;
+import dev.geotimeline.event.EventDocuments;
 import dev.geotimeline.event.EventResponse;
 import dev.geotimeline.event.EventViews;
 import dev.geotimeline.paging.Cursor;
 import dev.geotimeline.paging.Page;
+import dev.geotimeline.timeline.TimelineRepository.PageRow;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** Answers timeline questions: runs the query, assembles the page. */
@@ -16,18 +21,34 @@ public class TimelineService {
 
     private final TimelineRepository repository;
     private final EventViews views;
+    private final EventDocuments documents;
 
-    public TimelineService(TimelineRepository repository, EventViews views) {
+    public TimelineService(TimelineRepository repository, EventViews views, EventDocuments documents) {
         this.repository = repository;
         this.views = views;
+        this.documents = documents;
     }
 
+    /** A page of the timeline as the events' stored JSON documents (what the JSON API answers). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<EventDocument> page(TimelineQuery query) {
+        Page<PageRow> page = Page.fromLookahead(repository.findDocumentPage(query), query.limit(), PageRow::position);
+        Map<Long, String> stored = new HashMap<>();
+        page.items().forEach(row -> stored.put(row.position().id(), row.document()));
+        List<Long> ids = page.items().stream().map(row -> row.position().id()).toList();
+        return new Page<>(documents.complete(ids, stored), page.next());
+    }
+
+    /** A page of the timeline as views (what exports write). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<EventResponse> timeline(TimelineQuery query) {
-        List<Cursor> rows = repository.findPage(query);
-        Page<Cursor> page = Page.fromLookahead(rows, query.limit(), row -> row);
-        List<Long> ids = page.items().stream().map(Cursor::id).toList();
-        return new Page<>(views.load(ids), page.next());
+        Page<Long> ids = idsOf(query);
+        return new Page<>(views.load(ids.items()), ids.next());
+    }
+
+    private Page<Long> idsOf(TimelineQuery query) {
+        Page<Cursor> page = Page.fromLookahead(repository.findPage(query), query.limit(), row -> row);
+        return new Page<>(page.items().stream().map(Cursor::id).toList(), page.next());
     }
 
     /**

@@ -20,6 +20,7 @@ public class DemoState {
     // Children before parents; the event's other link tables go with it (ON DELETE CASCADE).
     private static final List<String> WIPE = List.of(
             "DELETE FROM event_term",
+            "DELETE FROM event_document_pending",
             "DELETE FROM event_location_scope",
             "DELETE FROM event",
             "DELETE FROM event_date_count",

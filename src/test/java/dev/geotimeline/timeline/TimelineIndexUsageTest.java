@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +27,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class TimelineIndexUsageTest {
+
+    /** A sort step of a PostgreSQL plan (not a "sort key" line of another step). */
+    private static final Pattern SORT_NODE = Pattern.compile("(?m)^\\s*(->\\s*)?sort\\s+\\(");
 
     @Inject
     AgroalDataSource dataSource;
@@ -95,6 +100,33 @@ class TimelineIndexUsageTest {
                         new Cursor(99L, 7L),
                         20),
                 "event_actor_timeline_idx");
+    }
+
+    /**
+     * The page that the JSON API answers is the same index range, with each of its events' stored documents fetched
+     * by primary key: only the page's rows are put in order again, never the events of the timeline.
+     */
+    @Test
+    void documentPagesWalkTheTimelineIndexAndFetchEachEventByKey() throws SQLException {
+        for (TimelineQuery query : List.of(
+                query(List.of(1L), List.of(), Set.of(), null, null, List.of(), new Cursor(123456789L, 42L)),
+                query(List.of(), List.of(1L), Set.of(), LocalDate.of(2010, 1, 1), null, List.of(), null),
+                query(List.of(), List.of(), Set.of(EventType.SANCTION, EventType.AID), null, null, List.of(), null))) {
+            String plan =
+                    explain(TimelineRepository.documentPageStatementFor(query)).toLowerCase(Locale.ROOT);
+            assertTrue(plan.contains("timeline_idx"), "the timeline index:\n" + plan);
+            assertFalse(plan.contains("seq scan") || plan.contains("tablescan"), "no full scan:\n" + plan);
+            if (plan.contains("/*")) {
+                assertTrue(plan.contains("index sorted"), "H2 must read the index in order, not sort:\n" + plan);
+                assertTrue(plan.contains("primary_key"), "events by primary key:\n" + plan);
+            } else {
+                assertTrue(plan.contains("event_pkey"), "events by primary key:\n" + plan);
+                Matcher sortNode = SORT_NODE.matcher(plan);
+                assertTrue(
+                        !sortNode.find() || sortNode.start() < plan.indexOf("limit"),
+                        "only the page's rows are sorted:\n" + plan);
+            }
+        }
     }
 
     /** Two types: a page from each type's index range, merged; never a walk of every event reading its type. */

@@ -54,7 +54,7 @@ public class TimelineExports {
             Supplier<TimelineQuery> query) {
         ExportFormat format = requested(p.format, headers);
         if (format == null) {
-            return PagedResponses.ok(timelines.timeline(query.get()), uri).toResponse();
+            return PagedResponses.ok(timelines.page(query.get()), uri).toResponse();
         }
         if (p.cursor != null && !p.cursor.isBlank()) {
             throw ProblemException.badRequest(

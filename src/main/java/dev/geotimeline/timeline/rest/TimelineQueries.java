@@ -68,9 +68,9 @@ public class TimelineQueries {
             boolean descending,
             Cursor after,
             int limit) {
-        List<Long> actorIds = resolveAll("actor", actorReferences, reference -> actors.require("actor", reference).id);
+        List<Long> actorIds = resolveAll("actor", actorReferences, reference -> actors.requireId("actor", reference));
         List<Long> locationIds =
-                resolveAll("location", locationReferences, reference -> locations.require("location", reference).id);
+                resolveAll("location", locationReferences, reference -> locations.requireId("location", reference));
         LocalDate from = dateBound("from", p.from, true);
         LocalDate to = dateBound("to", p.to, false);
         if (from != null && to != null && from.isAfter(to)) {
