@@ -31,6 +31,10 @@ class TimelineIndexUsageTest {
     /** A sort step of a PostgreSQL plan (not a "sort key" line of another step). */
     private static final Pattern SORT_NODE = Pattern.compile("(?m)^\\s*(->\\s*)?sort\\s+\\(");
 
+    /** A PostgreSQL plan step that reads the page's events through an index, by their id. */
+    private static final Pattern EVENT_BY_ID =
+            Pattern.compile("index (only )?scan using \\w+ on event e\\s[^\\n]*\\n\\s*index cond: \\(id = ");
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -120,7 +124,9 @@ class TimelineIndexUsageTest {
                 assertTrue(plan.contains("index sorted"), "H2 must read the index in order, not sort:\n" + plan);
                 assertTrue(plan.contains("primary_key"), "events by primary key:\n" + plan);
             } else {
-                assertTrue(plan.contains("event_pkey"), "events by primary key:\n" + plan);
+                // On the tests' tiny tables, with scans and sorts disabled, PostgreSQL may probe the id through
+                // another index of the event table; at scale it takes the primary key. Either way: by the id.
+                assertTrue(EVENT_BY_ID.matcher(plan).find(), "events by their id:\n" + plan);
                 Matcher sortNode = SORT_NODE.matcher(plan);
                 assertTrue(
                         !sortNode.find() || sortNode.start() < plan.indexOf("limit"),
