@@ -91,8 +91,10 @@ class DurabilityIT {
     }
 
     /**
-     * SIGTERM arrives while the import's body is still being sent (half of it has gone), so the
-     * request is certainly in flight; the whole import must still be stored and acknowledged.
+     * SIGTERM arrives while the import's body is still being sent: half of it has gone, the service
+     * counts the request as active (so its headers were read, not merely buffered by the kernel), and
+     * the rest is held back until the signal is sent. The whole import must still be stored and
+     * acknowledged.
      */
     @Test
     void sigtermFinishesTheRequestInFlight() throws Exception {
@@ -106,9 +108,13 @@ class DurabilityIT {
                 .body(body)
                 .post("/api/v1/events/import"));
         assertTrue(body.halfway.await(60, TimeUnit.SECONDS), "the upload started");
-
-        replica.process().destroy();
-        assertFalse(importing.isDone(), "SIGTERM was sent while the import was in flight");
+        try {
+            awaitActiveImport(replica);
+            replica.process().destroy();
+            assertFalse(importing.isDone(), "SIGTERM was sent while the import was in flight");
+        } finally {
+            body.rest.countDown();
+        }
 
         Response answer = importing.get(120, TimeUnit.SECONDS);
         assertEquals(200, answer.statusCode(), answer.asString());
@@ -128,6 +134,28 @@ class DurabilityIT {
                 .body("unchanged", equalTo(SHUTDOWN_ROWS));
     }
 
+    /** Until the service's own gauge counts the import beside the request that reads it. */
+    private static void awaitActiveImport(Replica replica) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (activeRequests(replica) < 2) {
+            assertTrue(System.nanoTime() < deadline, "the service never counted the import as an active request");
+            Thread.sleep(50);
+        }
+    }
+
+    private static double activeRequests(Replica replica) {
+        return given().port(replica.port())
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .lines()
+                .filter(line -> line.startsWith("http_server_active_requests{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
     private static byte[] shutdownRows() {
         StringBuilder rows = new StringBuilder();
         for (int i = 0; i < SHUTDOWN_ROWS; i++) {
@@ -142,10 +170,11 @@ class DurabilityIT {
         return rows.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A request body that says when half of it has been read by the HTTP client, in small pieces. */
+    /** A request body that says when half of it has been read, then waits until it is let go. */
     private static final class HalfwaySignal extends InputStream {
         private static final int PIECE = 16 * 1024;
         final CountDownLatch halfway = new CountDownLatch(1);
+        final CountDownLatch rest = new CountDownLatch(1);
         private final byte[] data;
         private int position;
 
@@ -163,7 +192,7 @@ class DurabilityIT {
         public int read(byte[] target, int offset, int length) {
             if (position >= data.length / 2) {
                 halfway.countDown();
-                pauseOnce();
+                awaitRest();
             }
             if (position >= data.length) {
                 return -1;
@@ -174,17 +203,14 @@ class DurabilityIT {
             return count;
         }
 
-        private boolean paused;
-
-        /** Gives the test time to send SIGTERM before the rest of the body goes out. */
-        private void pauseOnce() {
-            if (!paused) {
-                paused = true;
-                try {
-                    Thread.sleep(500);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+        private void awaitRest() {
+            try {
+                if (!rest.await(120, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the test never let the rest of the body go");
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
         }
     }
