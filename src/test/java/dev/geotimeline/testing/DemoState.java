@@ -17,11 +17,15 @@ import java.util.List;
 @ApplicationScoped
 public class DemoState {
 
-    // Children before parents; the event's other link tables go with it (ON DELETE CASCADE).
+    // Children before parents: no link table of an event has a key that would cascade on PostgreSQL.
     private static final List<String> WIPE = List.of(
             "DELETE FROM event_term",
             "DELETE FROM event_document_pending",
             "DELETE FROM event_location_scope",
+            "DELETE FROM event_actor",
+            "DELETE FROM event_location",
+            "DELETE FROM event_source",
+            "DELETE FROM event_tag",
             "DELETE FROM event",
             "DELETE FROM event_date_count",
             "DELETE FROM event_actor_date_count",
