@@ -162,7 +162,13 @@ class EventBatchWriter {
      */
     private static <T> List<Link<T>> inIndexOrder(
             List<Link<T>> rows, Comparator<Link<T>> byKey, ToLongFunction<Link<T>> sortKey) {
-        rows.sort(byKey.thenComparingLong(sortKey).thenComparingLong(row -> row.event().id));
+        rows.sort((a, b) -> {
+            int order = byKey.compare(a, b);
+            if (order == 0) {
+                order = Long.compare(sortKey.applyAsLong(a), sortKey.applyAsLong(b));
+            }
+            return order != 0 ? order : Long.compare(a.event().id, b.event().id);
+        });
         return rows;
     }
 

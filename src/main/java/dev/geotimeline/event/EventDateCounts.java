@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -82,11 +83,20 @@ public class EventDateCounts {
     /** The key of a count row: the subject is a type name or an actor's or place's id. */
     record DateKey(CountedBy by, String subject, String precision, LocalDate earliest, LocalDate latest) {
 
-        static final Comparator<DateKey> ORDER = Comparator.comparing(DateKey::by)
-                .thenComparing(DateKey::subject)
-                .thenComparing(DateKey::precision)
-                .thenComparing(DateKey::earliest)
-                .thenComparing(DateKey::latest);
+        /** Written out field by field: an import sorts a few hundred thousand keys per request. */
+        static final Comparator<DateKey> ORDER = (a, b) -> {
+            int order = a.by.compareTo(b.by);
+            if (order == 0) {
+                order = a.subject.compareTo(b.subject);
+            }
+            if (order == 0) {
+                order = a.precision.compareTo(b.precision);
+            }
+            if (order == 0) {
+                order = a.earliest.compareTo(b.earliest);
+            }
+            return order != 0 ? order : a.latest.compareTo(b.latest);
+        };
     }
 
     /** The count rows an event adds one to, as it was when read: see {@link #counted(Event)}. */
@@ -147,7 +157,8 @@ public class EventDateCounts {
     private Map<DateKey, Long> changes() {
         Map<DateKey, Long> changes = (Map<DateKey, Long>) transactions.getResource(CHANGES);
         if (changes == null) {
-            Map<DateKey, Long> created = new TreeMap<>(DateKey.ORDER);
+            // Summed by hash while the transaction runs; put in key order once, when written.
+            Map<DateKey, Long> created = new HashMap<>();
             transactions.putResource(CHANGES, created);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override

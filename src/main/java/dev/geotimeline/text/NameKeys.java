@@ -21,9 +21,11 @@ public final class NameKeys {
     private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['’]s(?![\\p{L}])");
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘ʼʿʾ`´]");
     private static final Pattern ARTICLE_WITH_HYPHEN =
-            Pattern.compile("(?<![\\p{L}\\p{N}])(al|el|ul|ar|as|ash|at|ath|ad|adh|az|an|ad)-(?=[\\p{L}])");
+            Pattern.compile("(?<![\\p{L}\\p{N}])(al|el|ul|ar|as|ash|at|ath|ad|adh|az|an)-(?=[\\p{L}])");
     private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> STANDALONE_ARTICLES = Set.of("al", "el");
+    private static final Set<String> HYPHENATED_ARTICLES =
+            Set.of("al", "el", "ul", "ar", "as", "ash", "at", "ath", "ad", "adh", "az", "an");
     private static final int MAX_KEY_LENGTH = 200;
 
     private NameKeys() {}
@@ -49,6 +51,11 @@ public final class NameKeys {
         if (text == null) {
             return List.of();
         }
+        return isPlainAscii(text) ? plainAsciiTokens(text) : tokensByPatterns(text);
+    }
+
+    /** The general way, for any text: the patterns above, one pass each. */
+    static List<String> tokensByPatterns(String text) {
         String folded = fold(text);
         folded = ARTICLE_WITH_HYPHEN.matcher(folded).replaceAll("");
         List<String> tokens = new ArrayList<>();
@@ -58,6 +65,56 @@ public final class NameKeys {
             }
         }
         return tokens;
+    }
+
+    /**
+     * ASCII without apostrophes or backquotes, as most titles and summaries are: folding is then only
+     * lower-casing, so one pass over the characters finds the words. An import tokenises every event.
+     */
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 || c == '\'' || c == '`') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #tokensByPatterns} for plain ASCII: an article counts only when a hyphen and a letter follow. */
+    private static List<String> plainAsciiTokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        int length = text.length();
+        int start = 0;
+        while (start < length) {
+            while (start < length && !isAsciiLetterOrDigit(text.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < length && isAsciiLetterOrDigit(text.charAt(end))) {
+                end++;
+            }
+            if (end > start) {
+                String token = text.substring(start, end).toLowerCase(Locale.ROOT);
+                boolean hyphenatedArticle = end + 1 < length
+                        && text.charAt(end) == '-'
+                        && isAsciiLetter(text.charAt(end + 1))
+                        && HYPHENATED_ARTICLES.contains(token);
+                if (!hyphenatedArticle && !STANDALONE_ARTICLES.contains(token)) {
+                    tokens.add(token);
+                }
+            }
+            start = end;
+        }
+        return tokens;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return isAsciiLetter(c) || (c >= '0' && c <= '9');
     }
 
     /** Lower case, accents stripped, apostrophes and ayin/hamza marks dropped. */
