@@ -13,6 +13,8 @@ import dev.geotimeline.testing.FaultLoad.Outcome;
 import dev.geotimeline.testing.PackagedService;
 import dev.geotimeline.testing.PackagedService.Replica;
 import dev.geotimeline.testing.PrivateCluster;
+import dev.geotimeline.testing.Tokens;
+import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -24,11 +26,13 @@ import org.junit.jupiter.api.Test;
  * is stopped (fast shutdown) for some seconds while writers and readers keep going. During the
  * outage every request answers 503 with Retry-After within the bound, never 500, readiness is
  * DOWN and liveness UP; afterwards writes work again without a restart and every acknowledged
- * write is stored.
+ * write is stored. And a pod may start before its database: the service then waits for it.
  */
 class DatabaseOutageIT {
 
     private static final Duration OUTAGE = Duration.ofSeconds(8);
+    /** Longer than the pool's 5 s acquisition timeout, so that the first attempts certainly fail. */
+    private static final Duration DOWN_AT_START = Duration.ofSeconds(9);
 
     private PrivateCluster cluster;
     private PackagedService service;
@@ -86,5 +90,30 @@ class DatabaseOutageIT {
         assertTrue(during.stream().anyMatch(outcome -> outcome.status() == 503), "the outage was met by requests");
         assertTrue(writesAfter > 0, "writes succeed again once the database is back, without a restart");
         assertAllStored(port, acknowledged);
+    }
+
+    @Test
+    void theServiceWaitsForADatabaseThatStartsAfterIt() throws Exception {
+        assumeTrue(PackagedService.postgresBuild(), "the PostgreSQL build (-Ppostgres)");
+        cluster = PrivateCluster.start();
+        cluster.stopServer();
+        service = PackagedService.withPostgres(cluster.url());
+
+        Replica replica = service.launch();
+        Thread.sleep(DOWN_AT_START.toMillis());
+        assertTrue(replica.process().isAlive(), "the service waits for its database instead of exiting");
+        cluster.startServer();
+        replica.awaitReady();
+
+        assertEquals(200, FaultChecks.status(replica.port(), "/api/v1/actors/vladimir-putin"), "demo data loaded");
+        Tokens.asEditor()
+                .port(replica.port())
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"title":"Written after a late database","type":"AGREE","date":"1990-03-04",
+                         "actors":[{"actor":"russia","role":"INITIATOR"}]}""")
+                .post("/api/v1/events")
+                .then()
+                .statusCode(201);
     }
 }
