@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.geotimeline.actor.ActorRenamed;
 import dev.geotimeline.location.LocationRenamed;
+import dev.geotimeline.store.Chunks;
 import dev.geotimeline.store.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,8 +27,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class EventDocuments {
-
-    private static final int IDS_PER_STATEMENT = 500;
 
     private final EntityManager em;
     private final EventViews views;
@@ -67,10 +66,7 @@ public class EventDocuments {
 
     /** Renders again the documents of these events from their rows as this transaction sees them (flushed). */
     void refresh(Collection<Long> ids) {
-        List<Long> all = List.copyOf(ids);
-        for (int start = 0; start < all.size(); start += IDS_PER_STATEMENT) {
-            write(views.load(all.subList(start, Math.min(all.size(), start + IDS_PER_STATEMENT))));
-        }
+        Chunks.of(ids, Chunks.KEYS_PER_STATEMENT).forEach(some -> write(views.load(some)));
     }
 
     /**
@@ -104,7 +100,7 @@ public class EventDocuments {
         List<long[]> queued = Jdbc.select(
                 em,
                 "select pending_id, event_id from event_document_pending order by pending_id fetch first "
-                        + IDS_PER_STATEMENT + " rows only",
+                        + Chunks.KEYS_PER_STATEMENT + " rows only",
                 List.of(),
                 row -> new long[] {row.getLong(1), row.getLong(2)});
         if (queued.isEmpty()) {

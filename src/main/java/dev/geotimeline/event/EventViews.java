@@ -25,9 +25,12 @@ import dev.geotimeline.event.EventResponse.ActorView;
 import dev.geotimeline.event.EventResponse.DateView;
 import dev.geotimeline.event.EventResponse.SourceView;
 import dev.geotimeline.location.LocationSummary;
+import dev.geotimeline.store.Chunks;
+import dev.geotimeline.store.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -48,15 +51,16 @@ import java.util.Set;
 @ApplicationScoped
 public class EventViews {
 
-    private static final int NAMES_PER_QUERY = 500;
-
     private final EntityManager em;
 
     public EventViews(EntityManager em) {
         this.em = em;
     }
 
-    /** Views of the given events, in the order of {@code ids}; missing ids are skipped. */
+    /**
+     * Views of the given events, in the order of {@code ids}; missing ids are skipped. Read with plain JDBC:
+     * a write earlier in the transaction must have been flushed ({@link #of} does).
+     */
     public List<EventResponse> load(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -132,107 +136,109 @@ public class EventViews {
     /** Slug and name by id of the given actors or locations. */
     private Map<Long, Names> names(String table, Set<Long> ids) {
         Map<Long, Names> names = new HashMap<>();
-        List<Long> all = List.copyOf(ids);
-        for (int start = 0; start < all.size(); start += NAMES_PER_QUERY) {
-            List<Long> some = all.subList(start, Math.min(all.size(), start + NAMES_PER_QUERY));
-            query(
-                    "select id, slug, name from " + table + " where id in (" + placeholders(some.size()) + ")",
-                    some,
-                    result -> names.put(number(result[0]), new Names((String) result[1], (String) result[2])));
+        for (List<Long> some : Chunks.of(ids, Chunks.KEYS_PER_STATEMENT)) {
+            Jdbc.select(
+                            em,
+                            "select id, slug, name from " + table + " where id in (" + placeholders(some.size()) + ")",
+                            some,
+                            row -> Map.entry(row.getLong(1), new Names(row.getString(2), row.getString(3))))
+                    .forEach(entry -> names.put(entry.getKey(), entry.getValue()));
         }
         return names;
     }
 
     private Map<Long, Row> events(List<Long> ids) {
         Map<Long, Row> rows = new HashMap<>();
-        query(EventSql.selectEvents(ids.size()), ids, result -> {
-            Row row = new Row(number(result[ID.value()]));
-            row.title = (String) result[TITLE.value()];
-            row.summary = (String) result[SUMMARY.value()];
-            row.type = EventType.valueOf((String) result[EVENT_TYPE.value()]);
-            row.date = new DateView(
-                    (String) result[DATE_EDTF.value()],
-                    DatePrecision.valueOf((String) result[DATE_PRECISION.value()]),
-                    (Boolean) result[DATE_APPROXIMATE.value()],
-                    localDate(result[DATE_EARLIEST.value()]),
-                    localDate(result[DATE_LATEST.value()]),
-                    (String) result[DATE_EXPRESSION.value()],
-                    localDate(result[DATE_REFERENCE.value()]));
-            row.externalKey = result[EXTERNAL_SOURCE.value()] == null
-                    ? null
-                    : new ExternalKey((String) result[EXTERNAL_SOURCE.value()], (String) result[EXTERNAL_ID.value()]);
-            row.createdAt = instant(result[CREATED_AT.value()]);
-            row.updatedAt = instant(result[UPDATED_AT.value()]);
-            row.createdBy = (String) result[CREATED_BY.value()];
-            row.updatedBy = (String) result[UPDATED_BY.value()];
-            row.version = number(result[VERSION.value()]);
+        for (Row row : Jdbc.select(em, EventSql.selectEvents(ids.size()), ids, EventViews::eventRow)) {
             rows.put(row.id, row);
-        });
+        }
         return rows;
     }
+
+    private static Row eventRow(ResultSet result) throws SQLException {
+        Row row = new Row(result.getLong(column(ID)));
+        row.title = result.getString(column(TITLE));
+        row.summary = result.getString(column(SUMMARY));
+        row.type = EventType.valueOf(result.getString(column(EVENT_TYPE)));
+        row.date = new DateView(
+                result.getString(column(DATE_EDTF)),
+                DatePrecision.valueOf(result.getString(column(DATE_PRECISION))),
+                result.getBoolean(column(DATE_APPROXIMATE)),
+                date(result, column(DATE_EARLIEST)),
+                date(result, column(DATE_LATEST)),
+                result.getString(column(DATE_EXPRESSION)),
+                date(result, column(DATE_REFERENCE)));
+        String externalSource = result.getString(column(EXTERNAL_SOURCE));
+        row.externalKey =
+                externalSource == null ? null : new ExternalKey(externalSource, result.getString(column(EXTERNAL_ID)));
+        row.createdAt = instant(result, column(CREATED_AT));
+        row.updatedAt = instant(result, column(UPDATED_AT));
+        row.createdBy = result.getString(column(CREATED_BY));
+        row.updatedBy = result.getString(column(UPDATED_BY));
+        row.version = result.getLong(column(VERSION));
+        return row;
+    }
+
+    /** An actor, place, source or tag of an event, as a row of {@link EventSql#selectDetails} gives it. */
+    private record Detail(long eventId, Object item) {}
 
     private void details(List<Long> ids, Map<Long, Row> rows) {
         List<Long> parameters = new ArrayList<>(4 * ids.size());
         for (int kind = EventSql.ACTOR; kind <= EventSql.TAG; kind++) {
             parameters.addAll(ids);
         }
-        query(EventSql.selectDetails(ids.size()), parameters, result -> {
-            Row row = rows.get(number(result[1]));
-            switch (((Number) result[0]).intValue()) {
-                case EventSql.ACTOR ->
-                    row.actors.add(new ActorView(
-                            number(result[3]), (String) result[4], (String) result[5], ActorRole.valueOf((String)
-                                    result[6])));
-                case EventSql.LOCATION ->
-                    row.locations.add(new LocationSummary(number(result[3]), (String) result[4], (String) result[5]));
-                case EventSql.SOURCE ->
-                    row.sources.add(new SourceView(
-                            (String) result[4], (String) result[5], localDate(result[7]), (String) result[6]));
-                default -> row.tags.add((String) result[4]);
+        for (Detail detail : Jdbc.select(em, EventSql.selectDetails(ids.size()), parameters, EventViews::detail)) {
+            Row row = rows.get(detail.eventId());
+            if (detail.item() instanceof ActorView actor) {
+                row.actors.add(actor);
+            } else if (detail.item() instanceof LocationSummary location) {
+                row.locations.add(location);
+            } else if (detail.item() instanceof SourceView source) {
+                row.sources.add(source);
+            } else {
+                row.tags.add((String) detail.item());
             }
-        });
+        }
     }
 
-    private interface RowHandler {
-        void accept(Object[] row);
+    private static Detail detail(ResultSet result) throws SQLException {
+        long eventId = result.getLong(2);
+        Object item = switch (result.getInt(1)) {
+            case EventSql.ACTOR ->
+                new ActorView(
+                        result.getLong(4),
+                        result.getString(5),
+                        result.getString(6),
+                        ActorRole.valueOf(result.getString(7)));
+            case EventSql.LOCATION -> new LocationSummary(result.getLong(4), result.getString(5), result.getString(6));
+            case EventSql.SOURCE ->
+                new SourceView(result.getString(5), result.getString(6), date(result, 8), result.getString(7));
+            default -> result.getString(5);
+        };
+        return new Detail(eventId, item);
     }
 
-    private void query(String sql, List<Long> ids, RowHandler handler) {
-        Query query = em.createNativeQuery(sql, Object[].class);
-        for (int i = 0; i < ids.size(); i++) {
-            query.setParameter(i + 1, ids.get(i));
-        }
-        for (Object row : query.getResultList()) {
-            handler.accept((Object[]) row);
-        }
+    /** The JDBC index (1-based) of a column of {@link EventSql#selectEvents}. */
+    private static int column(EventSql.EventColumn column) {
+        return column.value() + 1;
+    }
+
+    /**
+     * Read as {@code java.sql.Date}, the way Hibernate writes an entity's dates: for days before the Gregorian
+     * reform (1582) that type's calendar differs from {@code LocalDate}'s, and only the same conversion both
+     * ways gives back the day that was written (0001-01-01 stays 0001-01-01 on H2).
+     */
+    private static LocalDate date(ResultSet result, int column) throws SQLException {
+        java.sql.Date date = result.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static Instant instant(ResultSet result, int column) throws SQLException {
+        return result.getObject(column, OffsetDateTime.class).toInstant();
     }
 
     private static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    private static LocalDate localDate(Object value) {
-        if (value instanceof java.sql.Date date) {
-            return date.toLocalDate();
-        }
-        return (LocalDate) value;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.ZonedDateTime time) {
-            return time.toInstant();
-        }
-        return (Instant) value;
     }
 
     /** An event being assembled from its rows. */

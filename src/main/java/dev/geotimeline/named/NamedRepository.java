@@ -2,6 +2,7 @@ package dev.geotimeline.named;
 
 import dev.geotimeline.problem.FieldError;
 import dev.geotimeline.problem.ProblemException;
+import dev.geotimeline.store.Chunks;
 import dev.geotimeline.store.Jdbc;
 import dev.geotimeline.text.NameKeys;
 import dev.geotimeline.text.UserText;
@@ -86,13 +87,12 @@ public interface NamedRepository<E extends NamedEntity> extends PanacheRepositor
             }
         }
         byIds(byId.keySet()).forEach((id, entity) -> byId.get(id).forEach(reference -> found.put(reference, entity)));
-        List<String> keys = List.copyOf(byKey.keySet());
-        for (int start = 0; start < keys.size(); start += BULK_LOOKUP_SIZE) {
+        for (List<String> keys : Chunks.of(byKey.keySet(), Chunks.KEYS_PER_STATEMENT)) {
             Map<String, List<E>> named = new HashMap<>();
             getEntityManager()
                     .createQuery(
                             "select k, e from " + entityName() + " e join e.lookupKeys k where k in ?1", Object[].class)
-                    .setParameter(1, keys.subList(start, Math.min(keys.size(), start + BULK_LOOKUP_SIZE)))
+                    .setParameter(1, keys)
                     .getResultList()
                     .forEach(row -> named.computeIfAbsent((String) row[0], any -> new ArrayList<>())
                             .add(entityType().cast(row[1])));
@@ -104,9 +104,6 @@ public interface NamedRepository<E extends NamedEntity> extends PanacheRepositor
         }
         return found;
     }
-
-    /** References looked up together by {@link #findUnambiguous(Collection)}. */
-    int BULK_LOOKUP_SIZE = 500;
 
     /** The resources a qualified reference names ("Tripoli, Lebanon"); none for kinds without one. */
     default List<E> findQualified(String reference) {

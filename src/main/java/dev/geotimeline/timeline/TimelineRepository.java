@@ -103,12 +103,13 @@ public class TimelineRepository {
         for (Long actor : query.actorIds()) {
             events.put(
                     actor,
-                    ((Number) em.createNativeQuery("select count(*) from (select 1 from event_actor"
-                                            + " where actor_id = ?1 fetch first " + DRIVER_PROBE_LIMIT
-                                            + " rows only) probe")
-                                    .setParameter(1, actor)
-                                    .getSingleResult())
-                            .longValue());
+                    Jdbc.select(
+                                    em,
+                                    "select count(*) from (select 1 from event_actor where actor_id = ? fetch first "
+                                            + DRIVER_PROBE_LIMIT + " rows only) probe",
+                                    List.of(actor),
+                                    rows -> rows.getLong(1))
+                            .get(0));
         }
         List<Long> rarestFirst = query.actorIds().stream()
                 .sorted(Comparator.comparing(events::get))
