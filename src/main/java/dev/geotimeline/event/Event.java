@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.JdbcType;
+import org.hibernate.type.descriptor.jdbc.LocalDateJdbcType;
 
 @Entity
 public class Event extends VersionedEntity {
@@ -39,9 +41,11 @@ public class Event extends VersionedEntity {
     @Column(name = "date_approximate", nullable = false)
     public boolean dateApproximate;
 
+    @JdbcType(LocalDateJdbcType.class)
     @Column(name = "date_earliest", nullable = false)
     public LocalDate dateEarliest;
 
+    @JdbcType(LocalDateJdbcType.class)
     @Column(name = "date_latest", nullable = false)
     public LocalDate dateLatest;
 
@@ -51,6 +55,7 @@ public class Event extends VersionedEntity {
     @Column(name = "date_expression")
     public String dateExpression;
 
+    @JdbcType(LocalDateJdbcType.class)
     @Column(name = "date_reference")
     public LocalDate dateReference;
 

@@ -164,10 +164,10 @@ public class EventViews {
                 result.getString(column(DATE_EDTF)),
                 DatePrecision.valueOf(result.getString(column(DATE_PRECISION))),
                 result.getBoolean(column(DATE_APPROXIMATE)),
-                date(result, column(DATE_EARLIEST)),
-                date(result, column(DATE_LATEST)),
+                result.getObject(column(DATE_EARLIEST), LocalDate.class),
+                result.getObject(column(DATE_LATEST), LocalDate.class),
                 result.getString(column(DATE_EXPRESSION)),
-                date(result, column(DATE_REFERENCE)));
+                result.getObject(column(DATE_REFERENCE), LocalDate.class));
         String externalSource = result.getString(column(EXTERNAL_SOURCE));
         row.externalKey =
                 externalSource == null ? null : new ExternalKey(externalSource, result.getString(column(EXTERNAL_ID)));
@@ -212,7 +212,11 @@ public class EventViews {
                         ActorRole.valueOf(result.getString(7)));
             case EventSql.LOCATION -> new LocationSummary(result.getLong(4), result.getString(5), result.getString(6));
             case EventSql.SOURCE ->
-                new SourceView(result.getString(5), result.getString(6), date(result, 8), result.getString(7));
+                new SourceView(
+                        result.getString(5),
+                        result.getString(6),
+                        result.getObject(8, LocalDate.class),
+                        result.getString(7));
             default -> result.getString(5);
         };
         return new Detail(eventId, item);
@@ -221,16 +225,6 @@ public class EventViews {
     /** The JDBC index (1-based) of a column of {@link EventSql#selectEvents}. */
     private static int column(EventSql.EventColumn column) {
         return column.value() + 1;
-    }
-
-    /**
-     * Read as {@code java.sql.Date}, the way Hibernate writes an entity's dates: for days before the Gregorian
-     * reform (1582) that type's calendar differs from {@code LocalDate}'s, and only the same conversion both
-     * ways gives back the day that was written (0001-01-01 stays 0001-01-01 on H2).
-     */
-    private static LocalDate date(ResultSet result, int column) throws SQLException {
-        java.sql.Date date = result.getDate(column);
-        return date == null ? null : date.toLocalDate();
     }
 
     private static Instant instant(ResultSet result, int column) throws SQLException {

@@ -3,6 +3,8 @@ package dev.geotimeline.event;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
+import org.hibernate.annotations.JdbcType;
+import org.hibernate.type.descriptor.jdbc.LocalDateJdbcType;
 
 @Embeddable
 public class Source {
@@ -12,6 +14,7 @@ public class Source {
 
     public String publisher;
 
+    @JdbcType(LocalDateJdbcType.class)
     @Column(name = "published_on")
     public LocalDate publishedOn;
 
