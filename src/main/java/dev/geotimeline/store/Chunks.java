@@ -2,6 +2,7 @@ package dev.geotimeline.store;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** Long lists of keys split for statements with one parameter per key (a bound on parameters per statement). */
 public final class Chunks {
@@ -15,7 +16,7 @@ public final class Chunks {
     public static <T> List<List<T>> of(Collection<T> values, int size) {
         List<T> all = List.copyOf(values);
         int parts = (all.size() + size - 1) / size;
-        return java.util.stream.IntStream.range(0, parts)
+        return IntStream.range(0, parts)
                 .mapToObj(part -> all.subList(part * size, Math.min(all.size(), (part + 1) * size)))
                 .toList();
     }

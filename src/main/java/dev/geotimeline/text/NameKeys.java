@@ -20,12 +20,12 @@ public final class NameKeys {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['’]s(?![\\p{L}])");
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘ʼʿʾ`´]");
-    private static final Pattern ARTICLE_WITH_HYPHEN =
-            Pattern.compile("(?<![\\p{L}\\p{N}])(al|el|ul|ar|as|ash|at|ath|ad|adh|az|an)-(?=[\\p{L}])");
     private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> STANDALONE_ARTICLES = Set.of("al", "el");
     private static final Set<String> HYPHENATED_ARTICLES =
             Set.of("al", "el", "ul", "ar", "as", "ash", "at", "ath", "ad", "adh", "az", "an");
+    private static final Pattern ARTICLE_WITH_HYPHEN =
+            Pattern.compile("(?<![\\p{L}\\p{N}])(" + String.join("|", HYPHENATED_ARTICLES) + ")-(?=[\\p{L}])");
     private static final int MAX_KEY_LENGTH = 200;
 
     private NameKeys() {}

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.geotimeline.testing.DemoState;
+import dev.geotimeline.testing.ImportRows;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -17,8 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -127,10 +126,11 @@ class EventDateCountsTest {
         importRows(200, source, "2018-0%d");
         assertCountsMatchTheEvents();
 
-        String refused = keyed(event("Refused row", "AID", "2018-02-30"), source, "refused");
+        String refused = ImportRows.keyed(event("Refused row", "AID", "2018-02-30"), source, "refused");
         asEditor()
                 .contentType(ContentType.JSON)
-                .body("[" + keyed(event("Would be counted", "AID", "2017-01-01"), source, "new") + "," + refused + "]")
+                .body("[" + ImportRows.keyed(event("Would be counted", "AID", "2017-01-01"), source, "new") + ","
+                        + refused + "]")
                 .post("/api/v1/events/import")
                 .then()
                 .statusCode(400);
@@ -179,29 +179,16 @@ class EventDateCountsTest {
     }
 
     private void importRows(int count, String source, String datePattern) {
-        String rows = IntStream.range(0, count)
-                .mapToObj(i -> keyed(
-                        event("Imported " + i, i % 2 == 0 ? "AID" : "ASSAULT", datePattern.formatted(1 + i % 9)),
-                        source,
-                        String.valueOf(i)))
-                .collect(Collectors.joining(",", "[", "]"));
-        asEditor()
-                .contentType(ContentType.JSON)
-                .body(rows)
-                .post("/api/v1/events/import")
-                .then()
-                .statusCode(200);
+        ImportRows.importKeyed(
+                count,
+                source,
+                i -> event("Imported " + i, i % 2 == 0 ? "AID" : "ASSAULT", datePattern.formatted(1 + i % 9)));
     }
 
     private static String event(String title, String type, String date) {
         return """
                 {"title":"%s","type":"%s","date":"%s",
                  "actors":[{"actor":"russia","role":"INITIATOR"}],"locations":["latakia"]}""".formatted(title, type, date);
-    }
-
-    private static String keyed(String event, String source, String id) {
-        return event.substring(0, event.length() - 1)
-                + ",\"externalKey\":{\"source\":\"%s\",\"id\":\"%s\"}}".formatted(source, id);
     }
 
     private void assertCountsMatchTheEvents() throws SQLException {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.geotimeline.testing.DemoState;
+import dev.geotimeline.testing.ImportRows;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -236,19 +236,11 @@ class EventDocumentsTest {
     }
 
     private void importRows(int count, String source, String datePattern, String title) {
-        String rows = IntStream.range(0, count)
-                .mapToObj(i -> keyed(
-                        event(title + " " + i, datePattern.formatted(1 + i % 9))
-                                .replace("\"russia\"", i % 3 == 0 ? "\"vladimir-putin\"" : "\"russia\""),
-                        source,
-                        String.valueOf(i)))
-                .collect(Collectors.joining(",", "[", "]"));
-        asEditor()
-                .contentType(ContentType.JSON)
-                .body(rows)
-                .post("/api/v1/events/import")
-                .then()
-                .statusCode(200);
+        ImportRows.importKeyed(
+                count,
+                source,
+                i -> event(title + " " + i, datePattern.formatted(1 + i % 9))
+                        .replace("\"russia\"", i % 3 == 0 ? "\"vladimir-putin\"" : "\"russia\""));
     }
 
     private static String event(String title, String date) {
@@ -258,11 +250,6 @@ class EventDocumentsTest {
                  "locations":["latakia"],"tags":["b","a"],
                  "sources":[{"url":"https://example.org/a","publisher":"Example","publishedOn":"2019-03-16"},
                             {"url":"https://example.org/b","quote":"said"}]}""".formatted(title, date);
-    }
-
-    private static String keyed(String event, String source, String id) {
-        return event.substring(0, event.length() - 1)
-                + ",\"externalKey\":{\"source\":\"%s\",\"id\":\"%s\"}}".formatted(source, id);
     }
 
     /** Each stored document is exactly what the event's rows give as its view, and none is missing. */
