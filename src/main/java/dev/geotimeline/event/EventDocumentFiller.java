@@ -70,5 +70,10 @@ class EventDocumentFiller {
         } finally {
             running.set(false);
         }
+        // A request that came after the last look at the queue, but before the flag was down, found the pass
+        // still running and started none: start it now.
+        if (requested.get()) {
+            request();
+        }
     }
 }

@@ -82,13 +82,9 @@ public class EventDocuments {
     }
 
     private void forget(String linkTable, String column, long id) {
-        String events = "select event_id from " + linkTable + " where " + column + " = ?1";
-        em.createNativeQuery("insert into event_document_pending (event_id) " + events + " order by event_id")
-                .setParameter(1, id)
-                .executeUpdate();
-        em.createNativeQuery("update event set document = null where id in (" + events + ")")
-                .setParameter(1, id)
-                .executeUpdate();
+        String events = "select event_id from " + linkTable + " where " + column + " = ?";
+        Jdbc.update(em, "insert into event_document_pending (event_id) " + events + " order by event_id", List.of(id));
+        Jdbc.update(em, "update event set document = null where id in (" + events + ")", List.of(id));
     }
 
     /**

@@ -60,6 +60,21 @@ public final class Jdbc {
         }
     }
 
+    /** Runs one statement that changes rows, with positional {@code parameters}; answers how many it changed. */
+    public static int update(EntityManager em, String sql, List<?> parameters) {
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        JdbcCoordinator jdbc = session.getJdbcCoordinator();
+        PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(sql);
+        try {
+            bindAll(statement, parameters);
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw session.getJdbcServices().getSqlExceptionHelper().convert(e, "update failed", sql);
+        } finally {
+            release(jdbc, statement);
+        }
+    }
+
     /** Runs one statement per row as a single batch. */
     public static <R> void batch(EntityManager em, String sql, Collection<R> rows, RowBinder<R> binder) {
         if (rows.isEmpty()) {
