@@ -71,6 +71,10 @@ public class Event extends VersionedEntity {
     public List<ActorLink> actors = new ArrayList<>();
 
     @ElementCollection
+    @CollectionTable(name = "event_actor_pair", joinColumns = @JoinColumn(name = "event_id"))
+    public List<ActorPairLink> actorPairs = new ArrayList<>();
+
+    @ElementCollection
     @CollectionTable(name = "event_location", joinColumns = @JoinColumn(name = "event_id"))
     @OrderColumn(name = "position")
     public List<LocationLink> locations = new ArrayList<>();

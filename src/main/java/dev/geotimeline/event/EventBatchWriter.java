@@ -51,6 +51,9 @@ class EventBatchWriter {
                 row.value().role.name(),
                 row.value().sortKey
             });
+    private static final BulkTable<Link<ActorPairLink>> ACTOR_PAIRS =
+            new BulkTable<>("event_actor_pair", List.of("event_id", "actor_id", "other_actor_id", "sort_key"), row ->
+                    new Object[] {row.event().id, row.value().actorId, row.value().otherActorId, row.value().sortKey});
     private static final BulkTable<Link<LocationLink>> LOCATIONS =
             new BulkTable<>("event_location", List.of("event_id", "location_id", "position", "sort_key"), row ->
                     new Object[] {row.event().id, row.value().locationId, row.position(), row.value().sortKey});
@@ -107,6 +110,14 @@ class EventBatchWriter {
                     inIndexOrder(
                             links(events, event -> event.actors),
                             comparingLong(row -> row.value().actorId),
+                            row -> row.value().sortKey));
+            BulkInsert.insert(
+                    connection,
+                    ACTOR_PAIRS,
+                    inIndexOrder(
+                            links(events, event -> event.actorPairs),
+                            comparingLong((Link<ActorPairLink> row) -> row.value().actorId)
+                                    .thenComparingLong(row -> row.value().otherActorId),
                             row -> row.value().sortKey));
             BulkInsert.insert(
                     connection,

@@ -5,10 +5,12 @@ import dev.geotimeline.event.EventRequest.SourceRequest;
 import dev.geotimeline.problem.ProblemException;
 import dev.geotimeline.text.SearchTerms;
 import dev.geotimeline.text.UserText;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Copies a validated request onto an event: its date, its links and the derived timeline rows. */
 final class EventContent {
@@ -52,7 +54,7 @@ final class EventContent {
     }
 
     private static void linkActors(Event event, List<Participation> participations, EventLinkResolver links) {
-        event.actors.clear();
+        List<ActorLink> linked = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < participations.size(); i++) {
             String field = "actors[" + i + "].actor";
@@ -60,12 +62,25 @@ final class EventContent {
             if (!seen.add(actorId)) {
                 throw alreadyListed(field, "actor", participations.get(i).actor());
             }
-            event.actors.add(new ActorLink(actorId, participations.get(i).role(), event.sortKey));
+            linked.add(new ActorLink(actorId, participations.get(i).role(), event.sortKey));
+        }
+        event.actors = inPlaceOrAnew(event.actors, linked, link -> link.actorId);
+        pairActors(event);
+    }
+
+    /** Every two actors of the event, once: the rows a timeline of two actors walks. */
+    private static void pairActors(Event event) {
+        event.actorPairs.clear();
+        List<ActorLink> actors = event.actors;
+        for (int i = 0; i < actors.size(); i++) {
+            for (int j = i + 1; j < actors.size(); j++) {
+                event.actorPairs.add(new ActorPairLink(actors.get(i).actorId, actors.get(j).actorId, event.sortKey));
+            }
         }
     }
 
     private static void linkLocations(Event event, List<String> names, EventLinkResolver links) {
-        event.locations.clear();
+        List<LocationLink> linked = new ArrayList<>();
         Set<Long> scope = new LinkedHashSet<>();
         Set<Long> direct = new HashSet<>();
         for (int i = 0; i < names.size(); i++) {
@@ -74,10 +89,27 @@ final class EventContent {
             if (!direct.add(place.id())) {
                 throw alreadyListed(field, "location", names.get(i));
             }
-            event.locations.add(new LocationLink(place.id(), event.sortKey));
+            linked.add(new LocationLink(place.id(), event.sortKey));
             scope.addAll(place.selfAndAncestors());
         }
+        event.locations = inPlaceOrAnew(event.locations, linked, link -> link.locationId);
         setScope(event, scope);
+    }
+
+    /**
+     * The list the new links are written from. Hibernate writes an ordered link list position by position, so
+     * when an actor or place moves to another position, the row updated first would take the key (event, actor)
+     * that a later row still holds, and the edit failed as a conflict. A new list makes Hibernate delete the old
+     * rows before it inserts the new ones; the stored list is kept, and updated in place, while every position
+     * keeps its actor or place.
+     */
+    private static <T> List<T> inPlaceOrAnew(List<T> stored, List<T> links, Function<T, Long> key) {
+        if (!stored.stream().map(key).toList().equals(links.stream().map(key).toList())) {
+            return links;
+        }
+        stored.clear();
+        stored.addAll(links);
+        return stored;
     }
 
     private static ProblemException alreadyListed(String field, String noun, String name) {

@@ -31,7 +31,7 @@ public class PlannerStatistics {
 
     private static final Logger LOG = Logger.getLogger(PlannerStatistics.class);
     private static final String EVENT_TABLES =
-            "event, event_actor, event_location, event_location_scope, event_source, event_tag, event_term,"
+            "event, event_actor, event_actor_pair, event_location, event_location_scope, event_source, event_tag, event_term,"
                     + " event_date_count, event_actor_date_count, event_location_date_count,"
                     + " event_location_scope_date_count";
 

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The one place where timeline SQL is written. Each query walks one index in
@@ -90,13 +91,12 @@ public class TimelineRepository {
     }
 
     /**
-     * The first actor drives the walk and the others are probed for each of its events: with the top actor
-     * (a third of all events) first and a small one second, a page would probe thousands of rows for a few
-     * matches. So the actor with fewer events drives, counted up to {@link #DRIVER_PROBE_LIMIT} index
+     * Two actors drive the walk through the pair index and any others are probed for each of its events.
+     * With three or more, the two with fewer events drive, counted up to {@link #DRIVER_PROBE_LIMIT} index
      * entries each: beyond that, either walks fast enough.
      */
     private TimelineQuery rarestActorFirst(TimelineQuery query) {
-        if (query.actorIds().size() < 2) {
+        if (query.actorIds().size() < 3) {
             return query;
         }
         Map<Long, Long> events = new HashMap<>();
@@ -128,8 +128,10 @@ public class TimelineRepository {
         Driver driver = filter(query, sql);
         addKeyset(query, sql);
         String direction = query.descending() ? " desc" : " asc";
-        // Naming the driver's equality column first lets H2 see that the index order is the timeline order.
-        String prefix = driver.filterColumn() == null ? "" : "d." + driver.filterColumn() + direction + ", ";
+        // Naming the driver's equality columns first lets H2 see that the index order is the timeline order.
+        String prefix = driver.filterColumns().stream()
+                .map(column -> "d." + column + direction + ", ")
+                .collect(Collectors.joining());
         sql.append(" order by ")
                 .append(prefix)
                 .append("d.sort_key")
@@ -255,13 +257,25 @@ public class TimelineRepository {
         return driver;
     }
 
-    /** The table whose index is walked, its event id column, and the column fixed by an equality, if any. */
-    private record Driver(String table, String idColumn, String filterColumn) {}
+    /** The table whose index is walked, its event id column, and the columns fixed by an equality, if any. */
+    private record Driver(String table, String idColumn, List<String> filterColumns, int actorsMatched) {
+
+        Driver(String table, String idColumn, String filterColumn) {
+            this(table, idColumn, List.of(filterColumn), 0);
+        }
+    }
 
     private static Driver chooseDriver(TimelineQuery query, SqlBuilder sql) {
-        if (!query.actorIds().isEmpty()) {
-            sql.where("d.actor_id = ?", query.actorIds().get(0));
-            return new Driver("event_actor", "event_id", "actor_id");
+        List<Long> actors = query.actorIds();
+        if (actors.size() > 1) {
+            long first = actors.get(0);
+            long second = actors.get(1);
+            sql.where("d.actor_id = ? and d.other_actor_id = ?", Math.min(first, second), Math.max(first, second));
+            return new Driver("event_actor_pair", "event_id", List.of("actor_id", "other_actor_id"), 2);
+        }
+        if (!actors.isEmpty()) {
+            sql.where("d.actor_id = ?", actors.get(0));
+            return new Driver("event_actor", "event_id", List.of("actor_id"), 1);
         }
         if (!query.locationIds().isEmpty()) {
             sql.where("d.location_id = ?", query.locationIds().get(0));
@@ -275,13 +289,13 @@ public class TimelineRepository {
             sql.where("d.event_type = ?", query.types().iterator().next().name());
             return new Driver("event", "id", "event_type");
         }
-        return new Driver("event", "id", null);
+        return new Driver("event", "id", List.of(), 0);
     }
 
     private static void addOtherFilters(TimelineQuery query, Driver driver, SqlBuilder sql) {
         String eventId = "d." + driver.idColumn();
         List<Long> actors = query.actorIds();
-        for (int i = driver.table().equals("event_actor") ? 1 : 0; i < actors.size(); i++) {
+        for (int i = driver.actorsMatched(); i < actors.size(); i++) {
             sql.where(
                     "exists (select 1 from event_actor x where x.event_id = " + eventId + " and x.actor_id = ?)",
                     actors.get(i));

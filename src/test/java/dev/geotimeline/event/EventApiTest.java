@@ -61,6 +61,55 @@ class EventApiTest {
         given().when().get("/api/v1/events/" + id).then().statusCode(404).contentType("application/problem+json");
     }
 
+    /** Actors and places that swap positions: each row's key (event, actor) is held by another row meanwhile. */
+    @Test
+    void actorsAndPlacesCanBeReorderedByPatchAndByImport() {
+        String event = """
+                {"title":"Reorder test talks","type":"CONSULT","date":"1998-04-02",
+                 "actors":[{"actor":"russia","role":"INITIATOR"},{"actor":"syria","role":"TARGET"},
+                           {"actor":"putin","role":"PARTICIPANT"}],
+                 "locations":["damascus","hmeimim-air-base"],
+                 "externalKey":{"source":"reorder-test","id":"1"}}""";
+        int id = asEditor()
+                .contentType(ContentType.JSON)
+                .body(event)
+                .post("/api/v1/events")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        asEditor()
+                .contentType("application/merge-patch+json")
+                .body("""
+                        {"actors":[{"actor":"putin","role":"INITIATOR"},{"actor":"russia","role":"TARGET"}],
+                         "locations":["hmeimim-air-base","damascus"]}""")
+                .patch("/api/v1/events/" + id)
+                .then()
+                .statusCode(200)
+                .body("actors.slug", contains("vladimir-putin", "russia"))
+                .body("actors.role", contains("INITIATOR", "TARGET"))
+                .body("locations.slug", contains("hmeimim-air-base", "damascus"));
+
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("[" + event + "]")
+                .post("/api/v1/events/import")
+                .then()
+                .statusCode(200);
+        given().get("/api/v1/events/" + id)
+                .then()
+                .statusCode(200)
+                .body("actors.slug", contains("russia", "syria", "vladimir-putin"))
+                .body("locations.slug", contains("damascus", "hmeimim-air-base"));
+        given().get("/api/v1/timeline?actor=putin&actor=syria&q=reorder")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(id));
+
+        asEditor().delete("/api/v1/events/" + id).then().statusCode(204);
+    }
+
     @Test
     void reportDateDefaultsToTheEarliestSource() {
         asEditor()

@@ -236,8 +236,14 @@ class ImportStorageTest {
         assertEquals(0, tablesWithRowsOf(id));
     }
 
-    private static final List<String> LINK_TABLES =
-            List.of("event_actor", "event_location", "event_location_scope", "event_source", "event_tag", "event_term");
+    private static final List<String> LINK_TABLES = List.of(
+            "event_actor",
+            "event_actor_pair",
+            "event_location",
+            "event_location_scope",
+            "event_source",
+            "event_tag",
+            "event_term");
 
     private long tablesWithRowsOf(long eventId) {
         return LINK_TABLES.stream()

@@ -23,6 +23,7 @@ public class DemoState {
             "DELETE FROM event_document_pending",
             "DELETE FROM event_location_scope",
             "DELETE FROM event_actor",
+            "DELETE FROM event_actor_pair",
             "DELETE FROM event_location",
             "DELETE FROM event_source",
             "DELETE FROM event_tag",

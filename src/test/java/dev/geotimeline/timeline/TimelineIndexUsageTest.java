@@ -65,10 +65,13 @@ class TimelineIndexUsageTest {
     }
 
     @Test
-    void actorPairAndDeepPageUseTheActorIndex() throws SQLException {
+    void actorPairAndDeepPageUseThePairIndex() throws SQLException {
         assertPlan(
-                query(List.of(1L, 2L), List.of(), Set.of(), null, null, List.of(), new Cursor(123456789L, 42L)),
-                "event_actor_timeline_idx");
+                query(List.of(2L, 1L), List.of(), Set.of(), null, null, List.of(), new Cursor(123456789L, 42L)),
+                "event_actor_pair_timeline_idx");
+        assertPlan(
+                query(List.of(1L, 2L, 3L), List.of(), Set.of(), LocalDate.of(2010, 1, 1), null, List.of(), null),
+                "event_actor_pair_timeline_idx");
     }
 
     @Test
