@@ -62,25 +62,21 @@ public record Histogram(
 
     /** Rolls the database's counts per date up into buckets; the work is one pass over distinct dates. */
     static Histogram of(HistogramInterval interval, List<DateCount> counts) {
-        Map<Span, Long> main = new HashMap<>();
+        Map<Long, Long> main = new HashMap<>();
         Map<DatePrecision, Map<Span, Long>> coarser = new EnumMap<>(DatePrecision.class);
         long total = 0;
         for (DateCount count : counts) {
             total += count.count();
-            Map<Span, Long> series;
-            Span span;
-            if (interval.holds(count.earliest(), count.latest())) {
-                series = main;
-                LocalDate start = interval.start(count.earliest());
-                span = new Span(start, interval.end(start));
+            long bucket = interval.bucketOf(count.earliest());
+            if (bucket == interval.bucketOf(count.latest())) {
+                main.merge(bucket, count.count(), Long::sum);
             } else {
-                series = coarser.computeIfAbsent(count.precision(), p -> new HashMap<>());
-                span = new Span(count.earliest(), count.latest());
+                coarser.computeIfAbsent(count.precision(), p -> new HashMap<>())
+                        .merge(new Span(count.earliest(), count.latest()), count.count(), Long::sum);
             }
-            series.merge(span, count.count(), Long::sum);
         }
         List<Series> series = new ArrayList<>();
-        series.add(new Series(interval.name(), interval.label(), buckets(main)));
+        series.add(new Series(interval.name(), interval.label(), buckets(interval, main)));
         for (DatePrecision precision : seriesOrder()) {
             Map<Span, Long> spans = coarser.get(precision);
             if (spans != null) {
@@ -100,6 +96,13 @@ public record Histogram(
         return spans.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(DATE_ORDER))
                 .map(e -> new Bucket(e.getKey().start(), e.getKey().end(), e.getValue()))
+                .toList();
+    }
+
+    private static List<Bucket> buckets(HistogramInterval interval, Map<Long, Long> counts) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new Bucket(interval.firstDayOf(e.getKey()), interval.lastDayOf(e.getKey()), e.getValue()))
                 .toList();
     }
 }
