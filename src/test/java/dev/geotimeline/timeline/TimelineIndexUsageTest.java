@@ -118,6 +118,7 @@ class TimelineIndexUsageTest {
         for (TimelineQuery query : List.of(
                 query(List.of(1L), List.of(), Set.of(), null, null, List.of(), new Cursor(123456789L, 42L)),
                 query(List.of(), List.of(1L), Set.of(), LocalDate.of(2010, 1, 1), null, List.of(), null),
+                query(List.of(2L, 1L), List.of(), Set.of(), null, null, List.of(), new Cursor(123456789L, 42L)),
                 query(List.of(), List.of(), Set.of(EventType.SANCTION, EventType.AID), null, null, List.of(), null))) {
             String plan =
                     explain(TimelineRepository.documentPageStatementFor(query)).toLowerCase(Locale.ROOT);
