@@ -3,6 +3,7 @@ package dev.geotimeline.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithName;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Every {@code geotimeline.*} setting; application.properties documents each one and its environment variable. */
@@ -64,6 +65,9 @@ public interface GeoTimelineConfig {
 
         /** ...or this share of the events counted at the last refresh, if that is more. */
         double changedShare();
+
+        /** A pause in bulk writes after which the changes below that threshold are vacuumed and analysed too. */
+        Duration settleAfter();
     }
 
     interface H2Housekeeping {

@@ -10,8 +10,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
@@ -42,7 +44,8 @@ public class PlannerStatistics {
     private final AtomicLong rowsAtLastAnalyze = new AtomicLong();
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicLong analyses = new AtomicLong();
-    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+    private volatile ScheduledFuture<?> settle;
+    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "planner-statistics");
         thread.setDaemon(true);
         return thread;
@@ -59,6 +62,29 @@ public class PlannerStatistics {
         }
         changedSinceAnalyze.addAndGet(write.eventsChanged());
         analyzeIfDue();
+        settleLater();
+    }
+
+    /**
+     * Once bulk writes pause, the changes still below the threshold are vacuumed too. The last chunks of an import
+     * update the count rows of every busy actor and place, and until a vacuum marks those pages all-visible, a
+     * histogram's index-only scan reads the table for each row: 7.6 ms instead of 1.6 ms for the busiest actor
+     * at 1M events.
+     */
+    private void settleLater() {
+        ScheduledFuture<?> previous = settle;
+        if (previous != null) {
+            previous.cancel(false);
+        }
+        settle = background.schedule(this::settle, settings.settleAfter().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void settle() {
+        long changed = changedSinceAnalyze.get();
+        if (changed > 0 && running.compareAndSet(false, true)) {
+            changedSinceAnalyze.addAndGet(-changed);
+            analyze();
+        }
     }
 
     /** Starts an ANALYZE unless one is running; one that is running checks again when it ends. */
@@ -106,6 +132,9 @@ public class PlannerStatistics {
             running.set(false);
         }
         analyzeIfDue();
+        if (changedSinceAnalyze.get() > 0) {
+            settleLater();
+        }
     }
 
     @PreDestroy
