@@ -76,22 +76,18 @@ public class PlannerStatistics {
         if (previous != null) {
             previous.cancel(false);
         }
-        settle = background.schedule(this::settle, settings.settleAfter().toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void settle() {
-        long changed = changedSinceAnalyze.get();
-        if (changed > 0 && running.compareAndSet(false, true)) {
-            changedSinceAnalyze.addAndGet(-changed);
-            analyze();
-        }
+        settle = background.schedule(
+                () -> analyzeOnceChanged(1), settings.settleAfter().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Starts an ANALYZE unless one is running; one that is running checks again when it ends. */
     private void analyzeIfDue() {
+        analyzeOnceChanged(
+                Math.max(settings.minChangedRows(), (long) (settings.changedShare() * rowsAtLastAnalyze.get())));
+    }
+
+    private void analyzeOnceChanged(long threshold) {
         long changed = changedSinceAnalyze.get();
-        long threshold =
-                Math.max(settings.minChangedRows(), (long) (settings.changedShare() * rowsAtLastAnalyze.get()));
         if (changed >= threshold && running.compareAndSet(false, true)) {
             changedSinceAnalyze.addAndGet(-changed);
             background.execute(this::analyze);

@@ -50,11 +50,6 @@ public enum HistogramInterval {
         };
     }
 
-    /** Whether every day from {@code earliest} to {@code latest} falls in one bucket. */
-    boolean holds(LocalDate earliest, LocalDate latest) {
-        return bucketOf(earliest) == bucketOf(latest);
-    }
-
     /** Lower-case name for JSON and query parameters. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package dev.geotimeline.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
@@ -41,8 +42,9 @@ class HistogramIntervalTest {
         long bucket = interval.bucketOf(day);
         assertEquals(first, interval.firstDayOf(bucket), interval + " first day for " + day);
         assertEquals(last, interval.lastDayOf(bucket), interval + " last day for " + day);
-        assertTrue(interval.holds(first, last), interval + " holds its own bucket of " + day);
-        assertTrue(!interval.holds(first.minusDays(1), last), interval + " not the day before " + day);
+        assertEquals(bucket, interval.bucketOf(first), interval + " holds its own first day of " + day);
+        assertEquals(bucket, interval.bucketOf(last), interval + " holds its own last day of " + day);
+        assertNotEquals(bucket, interval.bucketOf(first.minusDays(1)), interval + " not the day before " + day);
     }
 
     /** Days from 9999 BCE to 9999 CE, the range of an EDTF year of four digits, and often near a week's turn. */
