@@ -8,6 +8,10 @@ From the dataset gen.py wrote (actors.json, locations.json, meta.json, events/) 
 
   mix.txt            every request path of the mix, one per line (what bench/mix.lua replays in random order)
   mix-<shape>.txt    the same paths split by query shape (for the per-shape wrk rows)
+  words-common.txt   words alone (issue 9: p99 < 50 ms for a common word and for a rare one), not part of the mix:
+  words-rare.txt     /timeline?q=WORD, a year range on 3 of 4 URLs (as words-year draws them), order=desc on 1 of 4;
+                     common = the generator's 5 most frequent topics, rare = the words-year shape's rare words.
+                     Drawn with their own generator (seed + 1), so the mix is the same with or without them.
   mix.json           proportions, counts, empty pages, and the sequential check of every URL
 
 Shapes and their share of the mix (SHAPES below):
@@ -27,8 +31,8 @@ Shapes and their share of the mix (SHAPES below):
   second-page    the `nextLink` of a first page drawn from the shapes above (fetched while building the mix)
 
 Every path is distinct. After building, every URL is requested once, sequentially and untimed; a URL that
-does not answer 200 is reported in mix.json and dropped from the files. More than 0.1 % failures fails the
-run (report.py reads mix.json).
+does not answer 200 is reported in mix.json and dropped from the files. More than 0.1 % failures (of the mix,
+or of a words file) fails the run (report.py reads mix.json).
 """
 import argparse
 import datetime as dt
@@ -41,7 +45,7 @@ import sys
 import time
 import urllib.parse
 
-VERSION = 1
+VERSION = 2  # 2: words-common.txt and words-rare.txt
 SHAPES = [  # name, share of the mix, description (printed in the README and the tables)
     ("actor", 0.16, "actor timeline, uniform over all actors, slug or alias"),
     ("location", 0.10, "location timeline, uniform over all places, half includeSublocations=false"),
@@ -60,6 +64,11 @@ TOPICS = ["ceasefire", "sanctions", "pipeline", "refugees", "reconstruction", "e
           "debt", "gas", "arms", "amnesty", "checkpoint", "minefield"]  # gen.py's, in Zipf rank order
 TYPES = ["CONSULT", "AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+COMMON_WORDS = TOPICS[:5]  # each in at least ~5 % of titles (ceasefire in ~18 %)
+WORDS = [  # name, description: the words files, measured alone (not part of the mix)
+    ("common", "q= one of the 5 most frequent topic words"),
+    ("rare", "q= a rare word, the first word of an actor's name"),
+]
 FIRST_DAY = dt.date(1990, 1, 1)
 LAST_DAY = dt.date(2025, 6, 1)  # gen.py --today
 q = urllib.parse.quote
@@ -82,6 +91,28 @@ class Api:
                 self.conn = None
                 if attempt:
                     return None, b""
+
+
+def year_range(rnd):
+    """The same year or up to 4 years later."""
+    y = rnd.randint(FIRST_DAY.year, LAST_DAY.year)
+    return y, min(LAST_DAY.year, y + rnd.choice((0, 0, 0, 1, 2, 4)))
+
+
+def word_paths(rnd, words, count):
+    """Distinct /timeline?q=WORD paths: a year range on 3 of 4, order=desc on 1 of 4."""
+    paths, seen, tries = [], set(), 0
+    while len(paths) < count and tries < count * 50:
+        tries += 1
+        p = "/api/v1/timeline?q=%s" % q(rnd.choice(words))
+        if rnd.random() < 0.75:
+            p += "&from=%d&to=%d" % year_range(rnd)
+        if rnd.random() < 0.25:
+            p += "&order=desc"
+        if p not in seen:
+            seen.add(p)
+            paths.append(p)
+    return paths
 
 
 class Draw:
@@ -155,9 +186,7 @@ class Draw:
                 word = TOPICS[min(int(r.paretovariate(0.8)) - 1, len(TOPICS) - 1)]
             else:
                 word = r.choice(self.rare).lower()
-            y = r.randint(FIRST_DAY.year, LAST_DAY.year)
-            y2 = min(LAST_DAY.year, y + r.choice((0, 0, 0, 1, 2, 4)))
-            return "/api/v1/timeline?q=%s&from=%d&to=%d" % (q(word), y, y2)
+            return "/api/v1/timeline?q=%s&from=%d&to=%d" % ((q(word),) + year_range(r))
         if shape == "pair":
             a, b = r.choice(self.pairs)
             if r.random() < 0.5:
@@ -196,6 +225,50 @@ def items_of(data):
         return {}
 
 
+class Check:
+    """Requests every URL once, sequentially and untimed for the benchmark."""
+
+    def __init__(self, api):
+        self.api, self.done, self.t0, self.failures = api, 0, time.perf_counter(), []
+
+    def paths(self, name, paths):
+        """-> the paths that answered 200, and their stats (how many pages were empty)."""
+        kept, empty, s0 = [], 0, time.perf_counter()
+        for p in paths:
+            status, data = self.api.get(p)
+            self.done += 1
+            if status != 200:
+                self.failures.append({"shape": name, "path": p, "status": status,
+                                      "body": data[:200].decode(errors="replace")})
+                continue
+            kept.append(p)
+            answer = items_of(data)
+            if not answer.get("items") and not answer.get("total"):
+                empty += 1
+            if self.done % 2000 == 0:
+                print("  checked %d URLs (%.0f s)" % (self.done, time.perf_counter() - self.t0), file=sys.stderr)
+        secs = time.perf_counter() - s0
+        return kept, {"urls": len(kept), "emptyPages": empty,
+                      "checkMsMean": round(1000 * secs / len(paths), 2) if paths else None}
+
+
+def words_files(api, draw, seed, count):
+    """-> {name: kept paths}, [mix.json entries] for the words files (their own generator: the mix stays the same)."""
+    rnd = random.Random(seed + 1)
+    vocab = {"common": COMMON_WORDS, "rare": sorted({w.lower() for w in draw.rare})}
+    check, kept, entries = Check(api), {}, []
+    for name, what in WORDS:
+        paths = word_paths(rnd, vocab[name], count)
+        before = len(check.failures)
+        kept[name], stats = check.paths("words-" + name, paths)
+        failures = check.failures[before:]
+        entries.append({"shape": name, "what": what, "words": len(vocab[name]), "examples": vocab[name][:5],
+                        "checked": len(paths), "failed": len(failures), "failures": failures[:10], **stats})
+        print("words %s: %d URLs (%d words), %d failed" % (name, len(paths), len(vocab[name]), len(failures)),
+              file=sys.stderr)
+    return kept, entries
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--port", type=int, required=True)
@@ -203,6 +276,7 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--count", type=int, default=20_000)
     ap.add_argument("--seed", type=int, default=20240612)
+    ap.add_argument("--words-count", type=int, default=500, help="URLs per words file")
     a = ap.parse_args()
     rnd = random.Random(a.seed)
     draw = Draw(rnd, a.data)
@@ -244,31 +318,13 @@ def main():
           % (len(seen), fetched, without_next, time.perf_counter() - t0), file=sys.stderr)
 
     # check: every URL once, sequentially, untimed for the benchmark
-    c0 = time.perf_counter()
-    failures, kept, stats = [], {}, {}
-    done = 0
+    check, kept, stats = Check(api), {}, {}
     for name, paths in by_shape.items():
-        kept[name] = []
-        empty = 0
-        s0 = time.perf_counter()
-        for p in paths:
-            status, data = api.get(p)
-            done += 1
-            if status != 200:
-                failures.append({"shape": name, "path": p, "status": status,
-                                 "body": data[:200].decode(errors="replace")})
-                continue
-            kept[name].append(p)
-            answer = items_of(data)
-            if not answer.get("items") and not answer.get("total"):
-                empty += 1
-            if done % 2000 == 0:
-                print("  checked %d URLs (%.0f s)" % (done, time.perf_counter() - c0), file=sys.stderr)
-        secs = time.perf_counter() - s0
-        stats[name] = {"urls": len(kept[name]), "emptyPages": empty,
-                       "checkMsMean": round(1000 * secs / len(paths), 2) if paths else None}
+        kept[name], stats[name] = check.paths(name, paths)
+    failures, check_seconds = check.failures, time.perf_counter() - check.t0
     checked = sum(len(v) for v in by_shape.values())
-    for f in failures[:10]:
+    words, words_info = words_files(api, draw, a.seed, a.words_count)
+    for f in (failures + [x for w in words_info for x in w["failures"]])[:10]:
         print("  FAILED %s -> %s %s" % (f["path"], f["status"], f["body"][:120]), file=sys.stderr)
 
     os.makedirs(a.out, exist_ok=True)
@@ -279,11 +335,15 @@ def main():
     for name, paths in kept.items():
         with open(os.path.join(a.out, "mix-%s.txt" % name), "w") as f:
             f.write("\n".join(paths) + "\n")
+    for name, paths in words.items():
+        with open(os.path.join(a.out, "words-%s.txt" % name), "w") as f:
+            f.write("\n".join(paths) + "\n")
     out = {"version": VERSION, "seed": a.seed, "requested": a.count, "urls": len(everything), "checked": checked,
            "failed": len(failures), "failedShare": round(len(failures) / checked, 5) if checked else None,
-           "failures": failures[:50], "checkSeconds": round(time.perf_counter() - c0, 1),
+           "failures": failures[:50], "checkSeconds": round(check_seconds, 1),
            "secondPages": {"firstPagesFetched": fetched, "withoutNext": without_next},
-           "shapes": [{"shape": n, "share": s, "what": w, **stats.get(n, {})} for n, s, w in SHAPES]}
+           "shapes": [{"shape": n, "share": s, "what": w, **stats.get(n, {})} for n, s, w in SHAPES],
+           "words": words_info}
     with open(os.path.join(a.out, "mix.json"), "w") as f:
         json.dump(out, f, indent=1)
     print("mix: %d URLs, %d failed (%.3f %%), check %.0f s" % (
