@@ -3,8 +3,9 @@
 
   report.py wrk NAME FILE          -> JSON {name, rps, p50, p99, non2xx, errors}
   report.py size DIR SIZE          -> markdown table for one dataset size, the request mix first; exits 1 when
-                                      any request or the import failed, or more than 0.1 % of the mix's URLs
-                                      failed their check (a run that failed says FAIL, whatever its speed)
+                                      any request or the import failed, more than 0.1 % of the mix's (or a words
+                                      file's) URLs failed their check, or the engine's bulk load baseline failed
+                                      or is missing (a run that failed says FAIL, whatever its speed)
   report.py sizes RESULTS S1 S2 .. -> p99 per query per size, and largest/smallest ratio
 """
 import glob
@@ -16,9 +17,11 @@ import sys
 # targets
 ACTOR_P99_MS = 20.0
 ACTOR_CEILING_PCT = 40.0
-P99_GROWTH = 2.0
+P99_GROWTH = 1.5
 JS_RATIO = 10.0
-IMPORT_EPS = 20_000
+IMPORT_EPS = {"postgres": 20_000, "h2": 10_000}  # events/s through the import API (issue 9)
+BULKLOAD_SHARE_PCT = 50.0  # the import's events/s as a share of the engine's own bulk load of the same rows
+WORDS_P99_MS = 50.0        # words alone (q=), a common and a rare one
 STARTUP_S = 1.5
 RSS_MB = 300
 MIX_P99_MS = 20.0        # the request mix (issue 9): p99 under 20 ms,
@@ -89,6 +92,11 @@ def run_failures(rows, loadinfo, mixinfo=None):
                     mixinfo["failed"], mixinfo.get("checked"), 100 * share, 100 * MIX_FAILED_SHARE))
         if not any(r["name"] == "mix" for r in rows):
             failures.append("mix: no wrk result")
+        for w in mixinfo.get("words", []):
+            if not w.get("urls"):
+                failures.append("words %s: no URLs built" % w["shape"])
+            elif w.get("failed", 0) / max(w.get("checked") or 1, 1) > MIX_FAILED_SHARE:
+                failures.append("words %s: %d of %d URLs failed their check" % (w["shape"], w["failed"], w["checked"]))
         pgbench = mixinfo.get("pgbench")
         if pgbench is not None and (not pgbench.get("tps") or pgbench.get("failed")):
             failures.append("pgbench: %s failed transactions, %s transactions/s %s" % (
@@ -128,6 +136,9 @@ def label(r, mixinfo=None, settings=None):
         what = {x["shape"]: x.get("what", x["shape"]) for x in (mixinfo or {}).get("shapes", [])}
         shape = n[len("mix: "):]
         return "mix shape: %s" % what.get(shape, shape)
+    if n.startswith("words: "):
+        what = {x["shape"]: x.get("what") for x in (mixinfo or {}).get("words", [])}.get(n[len("words: "):])
+        return "%s (%s)" % (n, what) if what else n
     if n.startswith("ceiling") or n.startswith("pgbench"):
         return n
     settings = settings or {}
@@ -142,6 +153,35 @@ def mix_rows(out):
     return [r for r in rows if r]
 
 
+def words_stats(mixinfo, name):
+    """mix.json's entry of the words row `name` ("words: common"), or {}."""
+    return next((w for w in mixinfo.get("words", []) if "words: " + w["shape"] == name), {})
+
+
+def bulkload_line(bulk, settings, imp):
+    """-> (the line with the import's share of the engine's own bulk load and its verdict, failure or None).
+    bulk None: bulkload.json is missing. A baseline that failed or loaded other rows fails the run."""
+    target = "import share target >= %g %%" % BULKLOAD_SHARE_PCT
+    if settings.get("bulkload") == "off":
+        return "- engine bulk load: not measured (--no-bulkload) — %s: not measured" % target, None
+    if bulk is None:
+        why = "no result (bulkload.json missing)"
+    elif bulk.get("error") or not bulk.get("eventsPerSecond"):
+        why = "failed: %s" % (bulk.get("error") or "no figure")[:300]
+    elif imp.get("received") is not None and bulk.get("events") != imp.get("received"):
+        why = "loaded %s events, the import %s" % (bulk.get("events"), imp.get("received"))
+    else:
+        eps, bulk_eps = imp.get("eventsPerSecond"), bulk["eventsPerSecond"]
+        share = 100.0 * eps / bulk_eps if eps is not None else None
+        rows = bulk.get("rows", {})
+        return ("- engine bulk load: %s events/s (%s events, %s rows in %d tables, in %s s; %s); import share: %s %% — "
+                "target >= %g %%: %s" % (f(bulk_eps, 0), bulk.get("events"), bulk.get("rowsTotal", sum(rows.values())),
+                                         len(rows), bulk.get("seconds"), bulk.get("method", "?"), f(share, 0),
+                                         BULKLOAD_SHARE_PCT, pf(share is not None and share >= BULKLOAD_SHARE_PCT)),
+                None)
+    return "- engine bulk load: %s — %s: FAIL" % (why, target), "bulk load: " + why
+
+
 def size_table(out, size):
     singles = [r for r in (load(p) for p in sorted(glob.glob(os.path.join(out, "wrk-*.json")))) if r]
     mixes = mix_rows(out)
@@ -153,6 +193,7 @@ def size_table(out, size):
     startup = load(os.path.join(out, "startup.json"), {})
     settings = load(os.path.join(out, "settings.json"), {})
     rss = load(os.path.join(out, "rss.json"), {})
+    bulk = load(os.path.join(out, "bulkload.json"))
     # the ceiling runs first and again at the end (warm JVM): the higher one is the reference
     ceilings = [r for r in singles if r["name"].startswith("ceiling")]
     ceil_rps = max((r["rps"] or 0 for r in ceilings), default=0) or None
@@ -176,6 +217,8 @@ def size_table(out, size):
         if r["name"] == "mix":
             target = "p99<%gms %s; >=%g%% ceiling %s" % (MIX_P99_MS, pf(bool(r["rps"]) and r["p99"] is not None and r["p99"] < MIX_P99_MS),
                                                          MIX_CEILING_PCT, pf(pct is not None and pct >= MIX_CEILING_PCT))
+        if r["name"].startswith("words: "):
+            target = "p99<%gms %s" % (WORDS_P99_MS, pf(bool(r["rps"]) and r["p99"] is not None and r["p99"] < WORDS_P99_MS))
         if r["name"] in ("mix", "mix: actor") and pg_tps:
             share = 100.0 * (r["rps"] or 0) / pg_tps
             target += "%s%.0f%% of pgbench (>=%g%%) %s" % ("; " if target else "", share, PGBENCH_PCT, pf(share >= PGBENCH_PCT))
@@ -187,6 +230,9 @@ def size_table(out, size):
         elif r["name"].startswith("mix: "):
             st = next((x for x in mixinfo.get("shapes", []) if x["shape"] == r["name"][5:]), {})
             shown = "%s URLs, %s empty" % (st.get("urls", "?"), st.get("emptyPages", "?"))
+        elif r["name"].startswith("words: "):
+            st = words_stats(mixinfo, r["name"])
+            shown = "%s URLs, %s empty" % (st.get("urls", "?"), st.get("emptyPages", "?"))
         else:
             shown = items.get(r["name"], {}).get("items", "")
         lines.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
@@ -194,6 +240,10 @@ def size_table(out, size):
             shown, target))
     if not mix:
         lines.append("| **mix** | not run | | | | | | | |")
+    for w in mixinfo.get("words", []):
+        if not any(r["name"] == "words: " + w["shape"] for r in mixes):
+            lines.append("| %s | not run | | | | | | %s URLs | p99<%gms: not measured |" % (
+                label({"name": "words: " + w["shape"]}, mixinfo), w.get("urls"), WORDS_P99_MS))
     if pgbench:
         lines.append("| pgbench: an actor page's statements (-c%s -j%s -M prepared, random actor) | %s | | %s (mean) | | | %s | | the database's own ceiling for the actor shape |" % (
             pgbench.get("clients"), pgbench.get("threads"), f(pg_tps), f(pgbench.get("latencyMs"), 2),
@@ -206,13 +256,17 @@ def size_table(out, size):
     rows = singles + mixes
     imp = loadinfo.get("import", {})
     eps = imp.get("eventsPerSecond")
+    engine = settings.get("db", "h2")
+    import_eps = IMPORT_EPS.get(engine, IMPORT_EPS["postgres"])
     lines.append("")
     # A request carries at most --chunk events, and never more than one generated file holds.
     per_request = round(imp["received"] / imp["requests"]) if imp.get("requests") and imp.get("received") else None
     lines.append("- import: %s events/s (%s of %s events in %s s, %s requests of about %s events, %s failed)"
-                 " — target >= %d: %s" % (
+                 " — target >= %d on %s: %s" % (
         f(eps, 0), imp.get("received"), imp.get("events"), imp.get("seconds"), imp.get("requests"),
-        per_request, imp.get("failedRequests"), IMPORT_EPS, pf(eps is not None and eps >= IMPORT_EPS)))
+        per_request, imp.get("failedRequests"), import_eps, engine, pf(eps is not None and eps >= import_eps)))
+    bulk_line, bulk_failure = bulkload_line(bulk, settings, imp)
+    lines.append(bulk_line)
     for k in ("actors", "locations"):
         if loadinfo.get(k):
             lines.append("- %s created via API: %s in %s s (%s/s, %s errors)" % (
@@ -229,6 +283,11 @@ def size_table(out, size):
         lines.append("- disk after the run (%s): %s MB, %s KB per event — target: H2 at most 3x PostgreSQL's for the "
                      "same size (compare the two engines' runs)" % (what, f(disk["bytes"] / 1024 / 1024, 0),
                                                                    f(per_event, 2)))
+    if disk.get("peakBytes"):
+        lines.append("- disk peak during import: %s MB (largest of %s samples, one every %s s, of %s) — target: H2's "
+                     "never above 3x PostgreSQL's at rest (compare the two engines' runs)" % (
+                         f(disk["peakBytes"] / 1024 / 1024, 0), disk.get("peakSamples"), disk.get("peakEverySeconds"),
+                         "the H2 files" if disk.get("engine") == "h2" else "pg_database_size"))
     mb = rss["rssKb"] / 1024 if rss.get("rssKb") else None
     lines.append("- RSS after load: %s MB — target < %d MB (at 100k): %s" % (f(mb, 0), RSS_MB, pf(mb is not None and mb < RSS_MB)))
     bad = [q for q in loadinfo.get("queries", []) if q.get("status") != 200 or not q.get("items")]
@@ -253,6 +312,8 @@ def size_table(out, size):
             lines.append("- WARNING: json-server (comparison only) %s: %d non-2xx responses, %d socket errors; "
                          "its ratio is not meaningful" % (name, j["non2xx"], j["errors"]))
     failures = run_failures(rows, loadinfo, dict(mixinfo, pgbench=pgbench) if pgbench else mixinfo)
+    if bulk_failure:
+        failures.append(bulk_failure)
     if failures:
         lines.append("- RUN: FAIL — " + "; ".join(failures))
     else:

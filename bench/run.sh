@@ -4,7 +4,7 @@
 # Usage: bench/run.sh [--events 10k|100k|1m] [--sizes 10k,100k,1m] [--db h2|postgres]
 #                     [--duration 20s] [--warmup 5s] [--chunk 500] [--no-build] [--jvm-opts "..."]
 #                     [--no-page-cache] [--reuse-db] [--mix-count 20000] [--mix-warmup 30s] [--shape-duration 5s]
-#                     [--no-pgbench] [--pg-log /var/log/postgresql/postgresql-15-main.log]
+#                     [--no-pgbench] [--pg-log /var/log/postgresql/postgresql-15-main.log] [--no-bulkload]
 # Load goes only to 127.0.0.1. Everything it writes is under bench/work/ (git-ignored).
 set -euo pipefail
 
@@ -14,7 +14,7 @@ WORK="$BENCH/work"
 # JVM_OPTS default: what the Kubernetes manifests give a pod (limit 512 MiB, heap 40 %, serial GC, MALLOC_ARENA_MAX=2).
 SIZES="100k"; DB="h2"; DURATION="20s"; WARMUP="5s"; CHUNK=5000; BUILD=1; JVM_OPTS="-XX:MaxRAM=512m -XX:MaxRAMPercentage=40 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k"
 PORT=18080; JS_PORT=18090; THREADS=2; CONNS=32; PAGE_CACHE=default; REUSE_DB=0
-MIX_COUNT=20000; SHAPE_DURATION=5s; PGBENCH=1; MIX_TIMEOUT=10s; MIX_WARMUP=30s
+MIX_COUNT=20000; SHAPE_DURATION=5s; PGBENCH=1; MIX_TIMEOUT=10s; MIX_WARMUP=30s; BULKLOAD=1; DISK_EVERY=2
 PG_LOG="$(ls /var/log/postgresql/postgresql-*-main.log 2>/dev/null | head -1 || true)"
 
 while [ $# -gt 0 ]; do
@@ -35,6 +35,7 @@ while [ $# -gt 0 ]; do
     --shape-duration) SHAPE_DURATION="$2"; shift 2 ;;
     --no-pgbench) PGBENCH=0; shift ;;
     --pg-log) PG_LOG="$2"; shift 2 ;;
+    --no-bulkload) BULKLOAD=0; shift ;;
     -h|--help) sed -n 2,9p "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -51,15 +52,19 @@ RESULTS="$WORK/results/$STAMP"
 mkdir -p "$RESULTS"
 log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
 
-SVC_PID=""; JS_PID=""; PG_CREATED=0; FAILED_SIZES=""
+SVC_PID=""; JS_PID=""; DISK_PID=""; PG_CREATED=0; FAILED_SIZES=""
+BULK_WORK="$WORK/bulkload-tmp"  # bulkload.py's dumps (and H2 database), removed when it ends
 cleanup() {
   [ -n "$SVC_PID" ] && kill "$SVC_PID" 2>/dev/null && wait "$SVC_PID" 2>/dev/null || true
   [ -n "$JS_PID" ] && kill "$JS_PID" 2>/dev/null && wait "$JS_PID" 2>/dev/null || true
-  SVC_PID=""; JS_PID=""
+  [ -n "$DISK_PID" ] && kill "$DISK_PID" 2>/dev/null && wait "$DISK_PID" 2>/dev/null || true
+  SVC_PID=""; JS_PID=""; DISK_PID=""
   if [ "$PG_CREATED" = 1 ]; then
     psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS geotimeline_bench" >/dev/null 2>&1 || true
+    psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS geotimeline_bench_copy" >/dev/null 2>&1 || true
     PG_CREATED=0
   fi
+  rm -rf "$BULK_WORK"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -181,11 +186,52 @@ run_pgbench() { # $1 out dir: the database's own ceiling for an actor page, with
   python3 "$BENCH/pgcapture.py" tps "$1/pgbench.txt" "$1/pgcapture.json" "$CONNS" "$THREADS" "$(seconds "$DURATION")" "$actors" >"$1/pgbench.json"
 }
 
-mix_reusable() { # $1 dir: a mix built by this mix.py version with the same count
+mix_reusable() { # $1 dir: a mix built by this mix.py version (2: with the words files) with the same count
   [ -f "$1/mix.json" ] && python3 -c '
 import json, sys
 m = json.load(open(sys.argv[1] + "/mix.json"))
-sys.exit(0 if m.get("version") == 1 and m.get("requested") == int(sys.argv[2]) and m.get("urls") else 1)' "$1" "$MIX_COUNT"
+sys.exit(0 if m.get("version") == 2 and m.get("requested") == int(sys.argv[2]) and m.get("urls") else 1)' "$1" "$MIX_COUNT"
+}
+
+db_bytes() { # the database's size now: PostgreSQL's pg_database_size, or H2's files in the data directory
+  if [ "$DB" = postgres ]; then
+    psql -h 127.0.0.1 -U postgres -At -c "select pg_database_size('geotimeline_bench')"
+  else
+    find "$DBDIR" -maxdepth 1 -name '*.db' -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }'
+  fi
+}
+
+sample_disk() { # $1 file: "<largest size seen> <samples>", rewritten every DISK_EVERY seconds until killed
+  local peak=0 n=0 b
+  while :; do
+    b=$(db_bytes 2>/dev/null) || b=""
+    n=$((n + 1))
+    if [ -n "$b" ] && [ "$b" -gt "$peak" ]; then peak=$b; fi
+    echo "$peak $n" >"$1.tmp" && mv "$1.tmp" "$1"
+    sleep "$DISK_EVERY"
+  done
+}
+
+load_sampled() { # $1 out dir: load.py, with the database's size sampled meanwhile (issue 9: H2's files never grow
+  # past 3x PostgreSQL's during the import) -> $1/load.json, $1/disk-peak.txt ("<peak bytes> <samples>")
+  local peak n b
+  sample_disk "$1/disk-peak.txt" &
+  DISK_PID=$!
+  GEOTIMELINE_TOKEN="$("$ROOT/scripts/dev-token.sh" bench editor 86400)" python3 "$BENCH/load.py" --port "$PORT" --data "$DATA" --chunk "$CHUNK" >"$1/load.json"
+  kill "$DISK_PID"; wait "$DISK_PID" 2>/dev/null || true; DISK_PID=""
+  read -r peak n <"$1/disk-peak.txt" || { peak=0; n=0; }
+  b=$(db_bytes) || b=""
+  if [ -n "$b" ] && [ "$b" -gt "$peak" ]; then peak=$b; fi
+  echo "$peak $((n + 1))" >"$1/disk-peak.txt"
+}
+
+run_bulkload() { # $1 out dir: the engine's own bulk load of the rows the import wrote (bench/bulkload.py), with the
+  # service stopped (H2's file mode locks the file) -> $1/bulkload.json; a failure there fails the run (report.py)
+  local args=(postgres --db geotimeline_bench)
+  [ "$DB" = h2 ] && args=(h2 --dbdir "$DBDIR" --app "$APP" --jvm-opts "$JVM_OPTS")
+  log "[$SIZE] the engine's own bulk load of the imported rows (service stopped)"
+  python3 "$BENCH/bulkload.py" "${args[@]}" --work "$BULK_WORK" >"$1/bulkload.json" \
+    || log "[$SIZE] the bulk load baseline failed, see $1/bulkload.json"
 }
 
 for SIZE in ${SIZES//,/ }; do
@@ -205,6 +251,7 @@ for SIZE in ${SIZES//,/ }; do
     # earlier run loaded; its import figures are reported again, marked as reused.
     DBDIR="$(readlink -f "$LAST")"; REUSED="$DBDIR"
     cp "$DBDIR/load.json" "$OUT/load.json"
+    [ -f "$DBDIR/disk-peak.txt" ] && cp "$DBDIR/disk-peak.txt" "$OUT/disk-peak.txt"
     log "[$SIZE] reusing the database loaded in $DBDIR"
     if ! mix_reusable "$DBDIR/mix"; then
       start_service "$DBDIR" "$OUT/service-mix.log"
@@ -222,12 +269,15 @@ for SIZE in ${SIZES//,/ }; do
     log "[$SIZE] starting the service (first start: empty database)"
     start_service "$DBDIR" "$OUT/service-load.log"
     log "[$SIZE] ready after ${STARTUP_WALL_MS} ms (log: started in ${STARTUP_LOG_S}s); loading data, chunk $CHUNK"
-    GEOTIMELINE_TOKEN="$("$ROOT/scripts/dev-token.sh" bench editor 86400)" python3 "$BENCH/load.py" --port "$PORT" --data "$DATA" --chunk "$CHUNK" >"$OUT/load.json"
+    load_sampled "$OUT"
     build_mix "$OUT/mix"
     kill "$SVC_PID"; wait "$SVC_PID" 2>/dev/null || true; SVC_PID=""
-    if [ "$DB" = h2 ]; then cp "$OUT/load.json" "$DBDIR/load.json"; cp -r "$OUT/mix" "$DBDIR/mix"; ln -sfn "$DBDIR" "$LAST"; fi
+    if [ "$DB" = h2 ]; then
+      cp "$OUT/load.json" "$OUT/disk-peak.txt" "$DBDIR/"; cp -r "$OUT/mix" "$DBDIR/mix"; ln -sfn "$DBDIR" "$LAST"
+    fi
     if [ "$DB" = postgres ] && [ "$PGBENCH" = 1 ]; then pg_capture "$OUT"; fi
   fi
+  if [ "$BULKLOAD" = 1 ]; then run_bulkload "$OUT"; fi
   # (re)start on the loaded database: start-up is measured here, and queries run on a fresh JVM
   start_service "$DBDIR" "$OUT/service.log"
   log "[$SIZE] restarted on loaded data: ready after ${STARTUP_WALL_MS} ms (log: started in ${STARTUP_LOG_S}s)"
@@ -246,6 +296,13 @@ for SIZE in ${SIZES//,/ }; do
       run_wrk_mix "mix: $shape" "$OUT/mix/mix-$shape.txt" "$(printf '%s/wrkmix-%02d-%s' "$OUT" "$j" "$shape")" 1s "$SHAPE_DURATION"
       j=$((j + 1))
     done
+    # words alone (issue 9: p99 < 50 ms for a common word and for a rare one), not part of the mix
+    j=91
+    for words in common rare; do
+      log "[$SIZE] wrk: words $words ($SHAPE_DURATION)"
+      run_wrk_mix "words: $words" "$OUT/mix/words-$words.txt" "$OUT/wrkmix-$j-words-$words" 1s "$SHAPE_DURATION"
+      j=$((j + 1))
+    done
   fi
   i=1
   python3 -c 'import json,sys; [print(q["query"]+"\t"+q["path"]) for q in json.load(open(sys.argv[1]))["queries"]]' \
@@ -259,13 +316,13 @@ for SIZE in ${SIZES//,/ }; do
   RSS_KB=$(ps -o rss= -p "$SVC_PID" | tr -d ' ')
   echo "{\"rssKb\":$RSS_KB}" >"$OUT/rss.json"
   kill "$SVC_PID"; wait "$SVC_PID" 2>/dev/null || true; SVC_PID=""
-  # disk at rest after the run (issue 9: H2's files at most 3x PostgreSQL's pg_database_size for the same data)
-  if [ "$DB" = postgres ]; then
-    DISK_BYTES=$(psql -h 127.0.0.1 -U postgres -At -c "select pg_database_size('geotimeline_bench')")
-  else
-    DISK_BYTES=$(cat "$DBDIR"/*.db 2>/dev/null | wc -c)
-  fi
-  printf '{"engine":"%s","bytes":%s}\n' "$DB" "${DISK_BYTES:-null}" >"$OUT/disk.json"
+  # disk at rest after the run (issue 9: H2's files at most 3x PostgreSQL's pg_database_size for the same data),
+  # and the peak sampled during the import
+  DISK_BYTES=$(db_bytes) || DISK_BYTES=""
+  PEAK=null; SAMPLES=null
+  [ -f "$OUT/disk-peak.txt" ] && read -r PEAK SAMPLES <"$OUT/disk-peak.txt"
+  printf '{"engine":"%s","bytes":%s,"peakBytes":%s,"peakSamples":%s,"peakEverySeconds":%s}\n' \
+    "$DB" "${DISK_BYTES:-null}" "$PEAK" "$SAMPLES" "$DISK_EVERY" >"$OUT/disk.json"
   run_pgbench "$OUT"
   if [ "$PG_CREATED" = 1 ]; then cleanup; fi
 
@@ -285,7 +342,7 @@ for SIZE in ${SIZES//,/ }; do
     run_wrk "js: deep page (101st)" "http://127.0.0.1:$JS_PORT/events?_sort=date&_order=asc&_limit=20&_page=101" "$OUT/js-03"
     kill "$JS_PID"; wait "$JS_PID" 2>/dev/null || true; JS_PID=""
   fi
-  printf '{"pageCache":"%s","db":"%s"}\n' "$PAGE_CACHE" "$DB" >"$OUT/settings.json"
+  printf '{"pageCache":"%s","db":"%s","bulkload":"%s"}\n' "$PAGE_CACHE" "$DB" "$([ "$BULKLOAD" = 1 ] && echo on || echo off)" >"$OUT/settings.json"
   python3 "$BENCH/report.py" size "$OUT" "$SIZE" >"$OUT/table.md" || FAILED_SIZES="$FAILED_SIZES $SIZE"
   { [ -z "$REUSED" ] || echo "- database reused from an earlier run ($REUSED): the import line is that run's"
     echo "- page cache: $PAGE_CACHE (default: on for H2, off for PostgreSQL); JVM options: $JVM_OPTS"; } >>"$OUT/table.md"

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""The benchmark's verdict: a run with any failed request or import says FAIL and exits non-zero.
+"""The benchmark's verdict: a run with any failed request, import or bulk load baseline says FAIL and exits non-zero;
+the targets of issue 9 are printed beside the figures.
 
 Run with: python3 bench/test_report.py
 """
@@ -17,8 +18,8 @@ def wrk(name, non2xx=0, errors=0, rps=1000.0, p99=5.0):
     return {"name": name, "rps": rps, "p50": 1.0, "p99": p99, "non2xx": non2xx, "errors": errors, "requests": 20000}
 
 
-def mix(urls=20000, failed=0):
-    return {"version": 1, "seed": 1, "requested": urls, "urls": urls - failed, "checked": urls, "failed": failed,
+def mix(urls=20000, failed=0, words=None):
+    return {"version": 2, "words": words or [], "seed": 1, "requested": urls, "urls": urls - failed, "checked": urls, "failed": failed,
             "failures": [{"shape": "actor", "path": "/api/v1/actors/x/timeline", "status": 404, "body": ""}] * min(failed, 1),
             "checkSeconds": 1.0,
             "shapes": [{"shape": "actor", "share": 0.5, "what": "actor timeline, all actors", "urls": urls // 2,
@@ -29,15 +30,35 @@ def mix(urls=20000, failed=0):
 CLEAN_MIX = [wrk("mix", rps=500.0), wrk("mix: actor"), wrk("mix: pair")]
 
 
-def load(failed=0, received=1000, query_status=200):
+def words(shape, urls=500, failed=0):
+    return {"shape": shape, "what": "q= a %s word" % shape, "words": 5, "checked": urls, "failed": failed,
+            "urls": urls - failed, "emptyPages": 7, "failures": []}
+
+
+def bulkload(events=1000, eps=2000.0):
+    """The engine's own bulk load of the import's rows: by default twice the import's 1,000 events/s."""
+    return {"engine": "h2", "events": events, "rows": {"EVENT": events, "EVENT_TERM": 17 * events},
+            "rowsTotal": 18 * events, "seconds": events / eps, "eventsPerSecond": eps, "method": "test"}
+
+
+def load(failed=0, received=1000, query_status=200, eps=1000.0):
     return {"meta": {"events": 1000},
             "import": {"events": 1000, "received": received, "created": received, "failedRequests": failed,
-                       "seconds": 1.0, "eventsPerSecond": 1000.0, "requests": 1},
+                       "seconds": 1.0, "eventsPerSecond": eps, "requests": 1},
             "queries": [{"query": "actor timeline", "path": "/api/v1/actors/a/timeline", "status": query_status,
                          "items": 20 if query_status == 200 else None}]}
 
 
-def write_size(out, rows, loadinfo, mix_rows, mixinfo, pgbench=None):
+CLEAN_BULKLOAD = bulkload()
+
+
+def write_json(path, value):
+    with open(path, "w") as f:
+        json.dump(value, f)
+
+
+def write_size(out, rows, loadinfo, mix_rows, mixinfo, pgbench=None, bulk=CLEAN_BULKLOAD, settings=None, disk=None):
+    """bulk None: no bulkload.json (a baseline that did not run)."""
     for i, row in enumerate(rows):
         with open(os.path.join(out, "wrk-%02d.json" % i), "w") as f:
             json.dump(row, f)
@@ -53,6 +74,12 @@ def write_size(out, rows, loadinfo, mix_rows, mixinfo, pgbench=None):
     if pgbench:
         with open(os.path.join(out, "pgbench.json"), "w") as f:
             json.dump(pgbench, f)
+    if bulk is not None:
+        write_json(os.path.join(out, "bulkload.json"), bulk)
+    if settings is not None:
+        write_json(os.path.join(out, "settings.json"), settings)
+    if disk is not None:
+        write_json(os.path.join(out, "disk.json"), disk)
 
 
 class SizeVerdict(unittest.TestCase):
@@ -209,6 +236,118 @@ class MixRows(unittest.TestCase):
         self.assertIn(">=10% ceiling FAIL", mix_row)
 
 
+def run_report(*args):
+    return subprocess.run([sys.executable, REPORT] + list(args), capture_output=True, text=True)
+
+
+def line_of(stdout, start):
+    return next((line for line in stdout.splitlines() if line.startswith(start)), "")
+
+
+class ImportTargets(unittest.TestCase):
+    """Target 1 of issue 9: import events/s per engine, and its share of the engine's own bulk load."""
+
+    def run_size(self, loadinfo=None, bulk=CLEAN_BULKLOAD, settings=None):
+        with tempfile.TemporaryDirectory() as out:
+            write_size(out, [wrk("ceiling (/q/health/live)"), wrk("actor timeline")], loadinfo or load(), CLEAN_MIX,
+                       mix(), bulk=bulk, settings=settings)
+            return run_report("size", out, "10k")
+
+    def test_the_import_target_is_10000_events_per_second_on_h2(self):
+        result = self.run_size(load(eps=15000.0), bulkload(eps=20000.0), {"pageCache": "default", "db": "h2"})
+        self.assertIn("target >= 10000 on h2: PASS", line_of(result.stdout, "- import:"))
+        result = self.run_size(load(eps=9999.0), bulkload(eps=20000.0), {"pageCache": "default", "db": "h2"})
+        self.assertIn("target >= 10000 on h2: FAIL", line_of(result.stdout, "- import:"))
+
+    def test_the_import_target_is_20000_events_per_second_on_postgresql(self):
+        result = self.run_size(load(eps=15000.0), bulkload(eps=20000.0), {"pageCache": "default", "db": "postgres"})
+        self.assertIn("target >= 20000 on postgres: FAIL", line_of(result.stdout, "- import:"))
+        result = self.run_size(load(eps=20000.0), bulkload(eps=30000.0), {"pageCache": "default", "db": "postgres"})
+        self.assertIn("target >= 20000 on postgres: PASS", line_of(result.stdout, "- import:"))
+
+    def test_the_share_of_the_bulk_load_is_printed_with_its_target(self):
+        result = self.run_size(bulk=bulkload(eps=2000.0))    # the import's 1,000 events/s: 50 %
+        self.assertEqual(0, result.returncode, result.stdout)
+        line = line_of(result.stdout, "- engine bulk load:")
+        self.assertIn("2000 events/s (1000 events, 18000 rows in 2 tables, in 0.5 s; test)", line)
+        self.assertIn("import share: 50 % — target >= 50 %: PASS", line)
+        result = self.run_size(bulk=bulkload(eps=2500.0))    # 40 %
+        self.assertEqual(0, result.returncode, "missing the share target is not a failed run")
+        self.assertIn("import share: 40 % — target >= 50 %: FAIL", line_of(result.stdout, "- engine bulk load:"))
+
+    def test_a_failed_bulk_load_says_so_and_fails_the_run(self):
+        result = self.run_size(bulk={"engine": "h2", "error": "rows differ after the load: EVENT_TERM"})
+        self.assertEqual(1, result.returncode)
+        line = line_of(result.stdout, "- engine bulk load:")
+        self.assertIn("failed: rows differ after the load: EVENT_TERM", line)
+        self.assertIn("target >= 50 %: FAIL", line)
+        self.assertNotIn("events/s", line)
+        self.assertIn("RUN: FAIL", result.stdout)
+
+    def test_a_missing_bulk_load_fails_the_run(self):
+        result = self.run_size(bulk=None)
+        self.assertEqual(1, result.returncode)
+        self.assertIn("bulkload.json missing", line_of(result.stdout, "- engine bulk load:"))
+        self.assertIn("target >= 50 %: FAIL", line_of(result.stdout, "- engine bulk load:"))
+
+    def test_a_bulk_load_of_other_rows_fails_the_run(self):
+        result = self.run_size(bulk=bulkload(events=999))
+        self.assertEqual(1, result.returncode)
+        self.assertIn("loaded 999 events, the import 1000", result.stdout)
+
+    def test_no_bulkload_skips_it_without_a_verdict(self):
+        result = self.run_size(bulk=None, settings={"pageCache": "default", "db": "h2", "bulkload": "off"})
+        self.assertEqual(0, result.returncode, result.stdout)
+        line = line_of(result.stdout, "- engine bulk load:")
+        self.assertIn("not measured (--no-bulkload)", line)
+        self.assertNotIn("PASS", line)
+        self.assertNotIn("FAIL", line)
+
+    def test_the_disk_peak_during_the_import_is_printed(self):
+        with tempfile.TemporaryDirectory() as out:
+            write_size(out, [wrk("actor timeline")], load(), CLEAN_MIX, mix(),
+                       disk={"engine": "h2", "bytes": 10 * 1024 * 1024, "peakBytes": 30 * 1024 * 1024,
+                             "peakSamples": 6, "peakEverySeconds": 2})
+            stdout = run_report("size", out, "10k").stdout
+        self.assertIn("- disk after the run (the H2 files): 10 MB", stdout)
+        self.assertIn("- disk peak during import: 30 MB (largest of 6 samples, one every 2 s, of the H2 files)", stdout)
+
+
+class WordsRows(unittest.TestCase):
+    """Target 5 of issue 9: q= alone, a common and a rare word, p99 < 50 ms."""
+
+    def run_size(self, mix_rows, mixinfo):
+        with tempfile.TemporaryDirectory() as out:
+            write_size(out, [wrk("ceiling (/q/health/live)"), wrk("actor timeline")], load(), mix_rows, mixinfo)
+            return run_report("size", out, "10k")
+
+    def test_words_rows_have_a_50_ms_target(self):
+        result = self.run_size(CLEAN_MIX + [wrk("words: common", p99=49.9), wrk("words: rare", p99=50.0)],
+                               mix(words=[words("common"), words("rare")]))
+        self.assertEqual(0, result.returncode, result.stdout)
+        common = line_of(result.stdout, "| words: common")
+        self.assertIn("(q= a common word)", common)
+        self.assertIn("| 500 URLs, 7 empty | p99<50ms PASS |", common)
+        self.assertIn("p99<50ms FAIL", line_of(result.stdout, "| words: rare"))
+
+    def test_words_rows_that_did_not_run_are_listed_without_a_verdict(self):
+        result = self.run_size(CLEAN_MIX, mix(words=[words("common"), words("rare")]))
+        self.assertIn("not run", line_of(result.stdout, "| words: rare"))
+        self.assertIn("p99<50ms: not measured", line_of(result.stdout, "| words: rare"))
+
+    def test_failed_words_urls_fail_the_run(self):
+        result = self.run_size(CLEAN_MIX + [wrk("words: common"), wrk("words: rare")],
+                               mix(words=[words("common"), words("rare", urls=500, failed=1)]))
+        self.assertEqual(1, result.returncode)
+        self.assertIn("words rare: 1 of 500 URLs failed their check", result.stdout)
+
+    def test_errors_in_a_words_run_fail_the_run(self):
+        result = self.run_size(CLEAN_MIX + [wrk("words: common", non2xx=2), wrk("words: rare")],
+                               mix(words=[words("common"), words("rare")]))
+        self.assertEqual(1, result.returncode)
+        self.assertIn("words: common: 2 non-2xx", result.stdout)
+
+
 class SizesTable(unittest.TestCase):
 
     def test_p99_per_size_lists_the_mix_and_its_shapes_first(self):
@@ -225,6 +364,24 @@ class SizesTable(unittest.TestCase):
         self.assertIn("| 10.00 | 12.00 | 1.20 | PASS |", rows[0])
         self.assertIn("mix shape: actor timeline, all actors", rows[1])
         self.assertTrue(any("single URL (cache): actor timeline" in r for r in rows))
+
+    def growth(self, p99_10k, p99_1m):
+        with tempfile.TemporaryDirectory() as results:
+            for size, p99 in (("10k", p99_10k), ("1m", p99_1m)):
+                d = os.path.join(results, size)
+                os.makedirs(d)
+                write_size(d, [wrk("actor timeline", p99=p99)], load(),
+                           [wrk("mix", p99=p99), wrk("words: rare", p99=p99)], mix(words=[words("rare")]))
+            out = run_report("sizes", results, "10k", "1m").stdout
+        return [line for line in out.splitlines() if line.startswith("| ") and not line.startswith("| query")], out
+
+    def test_p99_may_grow_at_most_one_and_a_half_times(self):
+        rows, out = self.growth(10.0, 15.0)
+        self.assertIn("target <= 1.5x", out)
+        self.assertIn("| 10.00 | 15.00 | 1.50 | PASS |", rows[0])
+        rows, _ = self.growth(10.0, 16.0)
+        self.assertIn("| 10.00 | 16.00 | 1.60 | FAIL |", rows[0])
+        self.assertIn("| 10.00 | 16.00 | 1.60 | FAIL |", next(r for r in rows if r.startswith("| words: rare")))
 
 
 if __name__ == "__main__":
