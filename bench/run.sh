@@ -344,7 +344,7 @@ for SIZE in ${SIZES//,/ }; do
   fi
   printf '{"pageCache":"%s","db":"%s","bulkload":"%s"}\n' "$PAGE_CACHE" "$DB" "$([ "$BULKLOAD" = 1 ] && echo on || echo off)" >"$OUT/settings.json"
   python3 "$BENCH/report.py" size "$OUT" "$SIZE" >"$OUT/table.md" || FAILED_SIZES="$FAILED_SIZES $SIZE"
-  { [ -z "$REUSED" ] || echo "- database reused from an earlier run ($REUSED): the import line is that run's"
+  { [ -z "$REUSED" ] || echo "- database reused from an earlier run ($REUSED): the import and disk peak lines are that run's, the bulk load is measured again"
     echo "- page cache: $PAGE_CACHE (default: on for H2, off for PostgreSQL); JVM options: $JVM_OPTS"; } >>"$OUT/table.md"
   cat "$OUT/table.md"
 done
