@@ -249,7 +249,7 @@ def main():
     try:
         out = postgres(a, work) if a.engine == "postgres" else h2(a, work)
         code = 0
-    except (Failure, OSError, ValueError, IndexError, StopIteration) as e:
+    except (Failure, OSError, ValueError, KeyError, IndexError, StopIteration) as e:
         out, code = {"engine": a.engine, "error": str(e)}, 1
     finally:
         shutil.rmtree(work, ignore_errors=True)
