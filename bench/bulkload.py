@@ -54,7 +54,9 @@ def load_order(tables):
 def run(cmd, **kw):
     res = subprocess.run(cmd, capture_output=True, text=True, **kw)
     if res.returncode != 0:
-        raise Failure("%s exited with %d: %s" % (" ".join(cmd[:3]), res.returncode, (res.stderr or res.stdout)[-800:]))
+        out = res.stderr or res.stdout
+        # the exception is on the first lines, where it was thrown on the last ones
+        raise Failure("%s exited with %d: %s" % (" ".join(cmd[:3]), res.returncode, out if len(out) <= 1600 else out[:800] + " … " + out[-800:]))
     return res.stdout
 
 
@@ -196,9 +198,10 @@ def h2(a, work):
     if not os.path.exists(os.path.join(a.dbdir, "geotimeline.mv.db")):
         raise Failure("no H2 database in %s" % a.dbdir)
     url, user, password = app_datasource(a.app)
-    # the service's database is only read (the dumps), and left as it was
+    # the service's database is only read (the dumps), and left as it was; the dumps are not timed and run with
+    # the JVM's default heap (in the pod's heap, dumping all tables in one JVM ran out of memory at 100k)
     src = H2(jars[0], url.replace("${geotimeline.data-dir}", os.path.abspath(a.dbdir)) + ";ACCESS_MODE_DATA=r",
-             user, password, a.jvm_opts)
+             user, password, "")
     dst = H2(jars[0], url.replace("${geotimeline.data-dir}", os.path.join(work, "db")), user, password, a.jvm_opts)
     f = lambda name: os.path.join(work, name)
 

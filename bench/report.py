@@ -138,7 +138,7 @@ def label(r, mixinfo=None, settings=None):
         return "mix shape: %s" % what.get(shape, shape)
     if n.startswith("words: "):
         what = {x["shape"]: x.get("what") for x in (mixinfo or {}).get("words", [])}.get(n[len("words: "):])
-        return "%s (%s)" % (n, what) if what else n
+        return "%s (%s; page cache off)" % (n, what) if what else n + " (page cache off)"
     if n.startswith("ceiling") or n.startswith("pgbench"):
         return n
     settings = settings or {}

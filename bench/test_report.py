@@ -326,7 +326,7 @@ class WordsRows(unittest.TestCase):
                                mix(words=[words("common"), words("rare")]))
         self.assertEqual(0, result.returncode, result.stdout)
         common = line_of(result.stdout, "| words: common")
-        self.assertIn("(q= a common word)", common)
+        self.assertIn("(q= a common word; page cache off)", common)
         self.assertIn("| 500 URLs, 7 empty | p99<50ms PASS |", common)
         self.assertIn("p99<50ms FAIL", line_of(result.stdout, "| words: rare"))
 
