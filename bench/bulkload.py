@@ -60,7 +60,12 @@ def run(cmd, **kw):
     return res.stdout
 
 
-def count_sql(tables, columns, quote):
+def quote(name):
+    """A table or column name as written in the catalog (both engines quote the SQL standard way)."""
+    return '"%s"' % name
+
+
+def count_sql(tables, columns):
     """One row per table: its name and 'rows nonnull(c1) nonnull(c2) …', a check that needs no row order."""
     return " UNION ALL ".join(
         "SELECT '%s', CONCAT_WS(' ', COUNT(*), %s) FROM %s" % (
@@ -85,10 +90,6 @@ def result(engine, counts, imported, seconds, method):
 
 # ---- PostgreSQL ------------------------------------------------------------------------------------------
 
-def pg_quote(name):
-    return '"%s"' % name
-
-
 def psql(db, sql=None, script=None):
     cmd = PSQL + ["-At", "-F", "\t", "-d", db] + (["-c", sql] if sql else ["-f", script])
     return run(cmd)
@@ -106,7 +107,7 @@ def pg_pipe(dump_args, db):
 
 
 def pg_counts(db, tables, columns):
-    out = psql(db, count_sql(tables, columns, pg_quote))
+    out = psql(db, count_sql(tables, columns))
     return dict(line.split("\t", 1) for line in out.splitlines() if line)
 
 
@@ -121,7 +122,7 @@ def postgres(a, work):
     files = {t: os.path.join(work, t + ".copy") for t in imported}
     dump = os.path.join(work, "dump.sql")
     with open(dump, "w") as f:
-        f.writelines("\\copy public.%s to '%s'\n" % (pg_quote(t), files[t]) for t in imported)
+        f.writelines("\\copy public.%s to '%s'\n" % (quote(t), files[t]) for t in imported)
     psql(src, script=dump)
 
     psql("postgres", "DROP DATABASE IF EXISTS %s" % dst)
@@ -129,12 +130,12 @@ def postgres(a, work):
     try:
         pg_pipe(["--schema-only", src], dst)
         # untimed: the rows the import found in place (a place's parent is a foreign key to the same table)
-        pg_pipe(["--data-only", "--disable-triggers"] + [x for t in others for x in ("-t", "public." + pg_quote(t))]
+        pg_pipe(["--data-only", "--disable-triggers"] + [x for t in others for x in ("-t", "public." + quote(t))]
                 + [src], dst)
         timed = os.path.join(work, "load.sql")
         with open(timed, "w") as f:
             f.write("select extract(epoch from clock_timestamp());\nBEGIN;\n")
-            f.writelines("\\copy public.%s from '%s'\n" % (pg_quote(t), files[t]) for t in imported)
+            f.writelines("\\copy public.%s from '%s'\n" % (quote(t), files[t]) for t in imported)
             f.write("COMMIT;\nselect extract(epoch from clock_timestamp());\n")
         clock = [float(x) for x in psql(dst, script=timed).split()]
         compare(before, pg_counts(dst, tables, columns))
@@ -144,10 +145,6 @@ def postgres(a, work):
 
 
 # ---- H2 --------------------------------------------------------------------------------------------------
-
-def h2_quote(name):
-    return '"%s"' % name
-
 
 def lit(s):
     return "'%s'" % s.replace("'", "''")
@@ -217,12 +214,12 @@ def h2(a, work):
     others = [t for t in tables if not is_import(t)]
     data = {t: f("table-%d.csv" % i) for i, t in enumerate(tables)}
     src.script(f("export.sql"), ["SCRIPT NODATA TO %s" % lit(f("schema.sql"))]
-               + [csvwrite(data[t], "SELECT * FROM %s" % h2_quote(t)) for t in tables]
-               + [csvwrite(f("before.csv"), count_sql(tables, columns, h2_quote))])
+               + [csvwrite(data[t], "SELECT * FROM %s" % quote(t)) for t in tables]
+               + [csvwrite(f("before.csv"), count_sql(tables, columns))])
     before = dict(read_csv(f("before.csv")))
 
     def insert(t):
-        return "INSERT INTO %s SELECT * FROM CSVREAD(%s, NULL, 'charset=UTF-8')" % (h2_quote(t), lit(data[t]))
+        return "INSERT INTO %s SELECT * FROM CSVREAD(%s, NULL, 'charset=UTF-8')" % (quote(t), lit(data[t]))
     # untimed: the schema, then the rows the import found in place (a place's parent is a foreign key to the
     # same table, so the checks are off while they load and on again before the timed load)
     dst.script(f("prepare.sql"), ["RUNSCRIPT FROM %s" % lit(f("schema.sql")), "SET REFERENTIAL_INTEGRITY FALSE"]
@@ -231,7 +228,7 @@ def h2(a, work):
                                csvwrite(f("t0.csv"), "SELECT BULK_NANOS()"), "SET AUTOCOMMIT FALSE"]
                + [insert(t) for t in imported]
                + ["COMMIT", csvwrite(f("t1.csv"), "SELECT BULK_NANOS()"),
-                  csvwrite(f("after.csv"), count_sql(tables, columns, h2_quote))])
+                  csvwrite(f("after.csv"), count_sql(tables, columns))])
     compare(before, dict(read_csv(f("after.csv"))))
     nanos = int(read_csv(f("t1.csv"))[0][0]) - int(read_csv(f("t0.csv"))[0][0])
     return result("h2", before, imported, nanos / 1e9, "INSERT … SELECT FROM CSVREAD, one transaction, %s"

@@ -77,6 +77,11 @@ def f(x, digits=1):
     return "n/a" if x is None else ("%.*f" % (digits, x))
 
 
+def failed_share(checked):
+    """The share of URLs that failed their check, of the mix or of a words file (mix.json)."""
+    return checked.get("failed", 0) / max(checked.get("checked") or 1, 1)
+
+
 def run_failures(rows, loadinfo, mixinfo=None):
     """Why this run's figures cannot be trusted: failed requests, a failed or partial import, bad checks,
     a request mix that was not built, not run, or whose check failed for more than 0.1 % of its URLs.
@@ -86,7 +91,7 @@ def run_failures(rows, loadinfo, mixinfo=None):
         if not mixinfo.get("urls"):
             failures.append("mix: not built (no URLs in mix/mix.json)")
         else:
-            share = mixinfo.get("failed", 0) / max(mixinfo.get("checked") or 1, 1)
+            share = failed_share(mixinfo)
             if share > MIX_FAILED_SHARE:
                 failures.append("mix: %d of %d URLs failed their check (%.2f %%, at most %.1f %% allowed)" % (
                     mixinfo["failed"], mixinfo.get("checked"), 100 * share, 100 * MIX_FAILED_SHARE))
@@ -95,7 +100,7 @@ def run_failures(rows, loadinfo, mixinfo=None):
         for w in mixinfo.get("words", []):
             if not w.get("urls"):
                 failures.append("words %s: no URLs built" % w["shape"])
-            elif w.get("failed", 0) / max(w.get("checked") or 1, 1) > MIX_FAILED_SHARE:
+            elif failed_share(w) > MIX_FAILED_SHARE:
                 failures.append("words %s: %d of %d URLs failed their check" % (w["shape"], w["failed"], w["checked"]))
         pgbench = mixinfo.get("pgbench")
         if pgbench is not None and (not pgbench.get("tps") or pgbench.get("failed")):
@@ -153,9 +158,9 @@ def mix_rows(out):
     return [r for r in rows if r]
 
 
-def words_stats(mixinfo, name):
-    """mix.json's entry of the words row `name` ("words: common"), or {}."""
-    return next((w for w in mixinfo.get("words", []) if "words: " + w["shape"] == name), {})
+def checked_stats(mixinfo, kind, shape):
+    """mix.json's entry of a shape of the mix (kind "shapes") or of a words file (kind "words"), or {}."""
+    return next((x for x in mixinfo.get(kind, []) if x["shape"] == shape), {})
 
 
 def bulkload_line(bulk, settings, imp):
@@ -227,11 +232,9 @@ def size_table(out, size):
             target += " (no request completed within wrk's 2 s timeout)"
         if r["name"] == "mix":
             shown = "%s URLs" % mixinfo.get("urls", "?")
-        elif r["name"].startswith("mix: "):
-            st = next((x for x in mixinfo.get("shapes", []) if x["shape"] == r["name"][5:]), {})
-            shown = "%s URLs, %s empty" % (st.get("urls", "?"), st.get("emptyPages", "?"))
-        elif r["name"].startswith("words: "):
-            st = words_stats(mixinfo, r["name"])
+        elif r["name"].startswith(("mix: ", "words: ")):
+            prefix, shape = r["name"].split(": ", 1)
+            st = checked_stats(mixinfo, "shapes" if prefix == "mix" else "words", shape)
             shown = "%s URLs, %s empty" % (st.get("urls", "?"), st.get("emptyPages", "?"))
         else:
             shown = items.get(r["name"], {}).get("items", "")
