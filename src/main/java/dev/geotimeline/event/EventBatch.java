@@ -8,11 +8,12 @@ import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Stores many events in the caller's transaction, chunk by chunk, so that the cost per row stays
@@ -38,10 +39,11 @@ public final class EventBatch {
     private final EventDocuments documents;
     private final Validation validation;
     private final EventLinkResolver links;
+    private final LinkTargets linkTargets;
     private final EntityManager em;
     private final jakarta.enterprise.event.Event<BulkWrite> bulkWrites;
     private final List<Event> created = new ArrayList<>();
-    private final Set<Long> updated = new LinkedHashSet<>();
+    private final Map<Long, Event> updated = new LinkedHashMap<>();
     private Map<String, Map<String, Event>> stored = Map.of();
     private boolean discarded;
     private int createdCount;
@@ -56,6 +58,7 @@ public final class EventBatch {
             EventDocuments documents,
             Validation validation,
             EventLinkResolver links,
+            LinkTargets linkTargets,
             jakarta.enterprise.event.Event<BulkWrite> bulkWrites) {
         this.policy = policy;
         this.bulkWrites = bulkWrites;
@@ -66,6 +69,7 @@ public final class EventBatch {
         this.documents = documents;
         this.validation = validation;
         this.links = links;
+        this.linkTargets = linkTargets;
         this.em = repository.getEntityManager();
         // Auto-flush would dirty-check every entity of the chunk before each name lookup.
         em.setFlushMode(FlushModeType.COMMIT);
@@ -118,7 +122,7 @@ public final class EventBatch {
         EventContent.copy(request, existing, links);
         existing.recordAuthor(policy.author(), false);
         dateCounts.moved(counted, existing);
-        updated.add(existing.id);
+        updated.put(existing.id, existing);
         updatedCount++;
         return Outcome.UPDATED;
     }
@@ -135,8 +139,10 @@ public final class EventBatch {
         if (discarded) {
             return;
         }
+        linkTargets.hold(
+                Stream.concat(updated.values().stream(), created.stream()).toList());
         em.flush();
-        documents.refresh(updated);
+        documents.refresh(updated.keySet());
         updated.clear();
         writer.insert(created);
         created.clear();

@@ -1,5 +1,6 @@
 package dev.geotimeline.event;
 
+import dev.geotimeline.store.Jdbc;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
@@ -67,7 +68,19 @@ public class EventRepository implements PanacheRepository<Event> {
         return query.getResultList();
     }
 
-    private boolean onPostgres() {
+    /**
+     * PostgreSQL: of these actor or location ids, the ones whose rows still exist, each locked against deletion
+     * until the transaction ends ({@code FOR KEY SHARE}, the lock a foreign key check takes: renames go ahead).
+     */
+    List<Long> holdExisting(LinkTargets.Target target, Collection<Long> ids) {
+        return Jdbc.select(
+                getEntityManager(),
+                "select id from " + target.table() + " where id = any(?) for key share",
+                statement -> statement.setArray(1, statement.getConnection().createArrayOf("bigint", ids.toArray())),
+                row -> row.getLong(1));
+    }
+
+    boolean onPostgres() {
         return getEntityManager()
                         .getEntityManagerFactory()
                         .unwrap(SessionFactoryImplementor.class)

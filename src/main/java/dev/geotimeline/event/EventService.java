@@ -33,6 +33,7 @@ public class EventService {
     private final Validation validation;
     private final ActorService actors;
     private final LocationService locations;
+    private final LinkTargets linkTargets;
     private final jakarta.enterprise.event.Event<BulkWrite> bulkWrites;
 
     public EventService(
@@ -45,6 +46,7 @@ public class EventService {
             Validation validation,
             ActorService actors,
             LocationService locations,
+            LinkTargets linkTargets,
             jakarta.enterprise.event.Event<BulkWrite> bulkWrites) {
         this.events = events;
         this.views = views;
@@ -55,6 +57,7 @@ public class EventService {
         this.validation = validation;
         this.actors = actors;
         this.locations = locations;
+        this.linkTargets = linkTargets;
         this.bulkWrites = bulkWrites;
     }
 
@@ -73,6 +76,7 @@ public class EventService {
         rejectTakenExternalKey(null, request.externalKey());
         EventContent.copy(request, event, links(), false);
         event.recordAuthor(author, true);
+        linkTargets.hold(List.of(event));
         events.persistAndFlush(event);
         dateCounts.added(event);
         metrics.created();
@@ -108,6 +112,7 @@ public class EventService {
         EventDateCounts.Counted counted = dateCounts.counted(event);
         EventContent.copy(request, event, links(), keepDate);
         event.recordAuthor(author, false);
+        linkTargets.hold(List.of(event));
         events.flush();
         dateCounts.moved(counted, event);
         metrics.updated();
@@ -141,6 +146,7 @@ public class EventService {
                 documents,
                 validation,
                 EventLinkResolver.caching(links()),
+                linkTargets,
                 bulkWrites);
     }
 

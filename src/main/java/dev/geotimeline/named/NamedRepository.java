@@ -32,6 +32,19 @@ public interface NamedRepository<E extends NamedEntity> extends PanacheRepositor
         return entityType().getSimpleName().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Locks the stored row until the transaction ends against every other lock, the key share of a write that
+     * links to it included: JPA's pessimistic write lock is PostgreSQL's {@code FOR NO KEY UPDATE}, which a key
+     * share does not wait for.
+     */
+    default void lockExclusively(E entity) {
+        Jdbc.select(
+                getEntityManager(),
+                "select id from " + noun() + " where id = ? for update",
+                List.of(entity.id),
+                row -> row.getLong(1));
+    }
+
     /** At most this many candidates are listed for an ambiguous name. */
     int MAX_CANDIDATES = 20;
 

@@ -108,6 +108,9 @@ public abstract class NamedService<E extends NamedEntity, Q extends NamedRequest
     public void delete(String reference, Long expectedVersion) {
         E entity = require(repository.noun(), reference);
         entity.requireVersion(expectedVersion);
+        // Locked before its uses are counted: an event write locks what it links to as well (on PostgreSQL its
+        // links have no foreign key), so the count sees that write's links, or the write sees the delete.
+        repository.lockExclusively(entity);
         ensureDeletable(entity);
         repository.delete(entity);
     }
