@@ -99,6 +99,10 @@ fi
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+stop_service() { # stops the service start_service started, and waits for it to exit
+  kill "$SVC_PID"; wait "$SVC_PID" 2>/dev/null || true; SVC_PID=""
+}
+
 start_service() { # $1 data dir; sets SVC_PID, STARTUP_WALL_MS, STARTUP_LOG_S
   local data="$1" logf="$2"
   port_free "$PORT" || { log "port $PORT is busy"; exit 1; }
@@ -166,7 +170,7 @@ pg_capture() { # $1 out dir. Runs one actor page with PostgreSQL logging every s
   sleep 0.5; off=$(stat -c %s "$PG_LOG")
   curl -sf -o /dev/null "http://127.0.0.1:$PORT/api/v1/actors/$a/timeline"
   sleep 1
-  kill "$SVC_PID"; wait "$SVC_PID" 2>/dev/null || true; SVC_PID=""
+  stop_service
   "${psqlb[@]}" -c "ALTER DATABASE geotimeline_bench RESET log_min_duration_statement"
   read -r lo hi < <("${psqlb[@]}" -F ' ' -d geotimeline_bench -c "select min(id), max(id) from actor")
   python3 "$BENCH/pgcapture.py" script "$PG_LOG" "$off" geotimeline_bench "$aid" "$lo" "$hi" \
@@ -200,7 +204,7 @@ run_words() { # $1 out dir: a common and a rare word alone (issue 9: p99 < 50 ms
     run_wrk_mix "words: $words" "$1/mix/words-$words.txt" "$1/wrkmix-$j-words-$words" "$warmup" "$SHAPE_DURATION"
     warmup="$WARMUP"; j=$((j + 1))
   done
-  kill "$SVC_PID"; wait "$SVC_PID" 2>/dev/null || true; SVC_PID=""
+  stop_service
 }
 
 mix_reusable() { # $1 dir: a mix built by this mix.py version (2: with the words files) with the same count
@@ -273,7 +277,7 @@ for SIZE in ${SIZES//,/ }; do
     if ! mix_reusable "$DBDIR/mix"; then
       start_service "$DBDIR" "$OUT/service-mix.log"
       build_mix "$DBDIR/mix"
-      kill "$SVC_PID"; wait "$SVC_PID" 2>/dev/null || true; SVC_PID=""
+      stop_service
     fi
     cp -r "$DBDIR/mix" "$OUT/mix"
   else
@@ -288,7 +292,7 @@ for SIZE in ${SIZES//,/ }; do
     log "[$SIZE] ready after ${STARTUP_WALL_MS} ms (log: started in ${STARTUP_LOG_S}s); loading data, chunk $CHUNK"
     load_sampled "$OUT"
     build_mix "$OUT/mix"
-    kill "$SVC_PID"; wait "$SVC_PID" 2>/dev/null || true; SVC_PID=""
+    stop_service
     if [ "$DB" = h2 ]; then
       cp "$OUT/load.json" "$OUT/disk-peak.txt" "$DBDIR/"; cp -r "$OUT/mix" "$DBDIR/mix"; ln -sfn "$DBDIR" "$LAST"
     fi
@@ -325,7 +329,7 @@ for SIZE in ${SIZES//,/ }; do
   run_wrk "ceiling (/q/health/live), again at the end" "http://127.0.0.1:$PORT/q/health/live" "$OUT/wrk-99-ceiling-end"
   RSS_KB=$(ps -o rss= -p "$SVC_PID" | tr -d ' ')
   echo "{\"rssKb\":$RSS_KB}" >"$OUT/rss.json"
-  kill "$SVC_PID"; wait "$SVC_PID" 2>/dev/null || true; SVC_PID=""
+  stop_service
   # disk at rest after the run (issue 9: H2's files at most 3x PostgreSQL's pg_database_size for the same data),
   # and the peak sampled during the import
   DISK_BYTES=$(db_bytes) || DISK_BYTES=""
