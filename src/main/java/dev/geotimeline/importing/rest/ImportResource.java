@@ -141,6 +141,7 @@ public class ImportResource {
               "locations":["Damascus"],"externalKey":{"source":"newsdesk","id":"delegation-2025-01"}}]""")))
     @APIResponse(responseCode = "200", description = "Imported: counts of created, updated and unchanged events")
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
     public ImportResult importJson(
@@ -176,6 +177,7 @@ public class ImportResource {
             responseCode = "200",
             description = "Imported: counts of created, updated, unchanged and (onError=skip) skipped rows")
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
     public ImportResult importStream(
