@@ -90,8 +90,8 @@ class DeleteWhileLinkedTest {
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("actors"));
-        assertEquals(0, count("select count(*) from event_actor where actor_id = ?", actorId));
-        assertEquals(0, count("select count(*) from event where external_id = ?", slug));
+        assertEquals(0, number("select count(*) from event_actor where actor_id = ?", actorId));
+        assertEquals(0, number("select count(*) from event where external_id = ?", slug));
     }
 
     @Test
@@ -129,13 +129,14 @@ class DeleteWhileLinkedTest {
     /** Waits until another backend of this database waits for a lock: the request ran into the held one. */
     private void awaitBlockedBackend(Connection holder) throws SQLException, InterruptedException {
         Instant giveUp = Instant.now().plus(Duration.ofSeconds(4));
+        long holderPid = number(holder, "select pg_backend_pid()");
         try (Connection observer = dataSource.getConnection()) {
             while (Instant.now().isBefore(giveUp)) {
-                if (count(
+                if (number(
                                 observer,
                                 "select count(*) from pg_stat_activity where datname = current_database()"
                                         + " and wait_event_type = 'Lock' and pid <> ?",
-                                pid(holder))
+                                holderPid)
                         > 0) {
                     return;
                 }
@@ -145,21 +146,14 @@ class DeleteWhileLinkedTest {
         throw new AssertionError("the request never waited for the held lock");
     }
 
-    private static long pid(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("select pg_backend_pid()");
-                ResultSet row = statement.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
-
-    private long count(String sql, Object... parameters) throws SQLException {
+    /** The one number a query answers. */
+    private long number(String sql, Object... parameters) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            return count(connection, sql, parameters);
+            return number(connection, sql, parameters);
         }
     }
 
-    private static long count(Connection connection, String sql, Object... parameters) throws SQLException {
+    private static long number(Connection connection, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = prepared(connection, sql, parameters);
                 ResultSet row = statement.executeQuery()) {
             row.next();
