@@ -28,9 +28,12 @@ import org.junit.jupiter.api.Test;
  * mounts (it must run as root, and fails rather than skips otherwise), four writers fill it, and
  * the file system is then grown with {@code mount -o remount}. While it is full, writes answer 507
  * with Retry-After and readiness is DOWN, reads go on; once it is grown, writes work again without
- * a restart, and after a restart every acknowledged write is there.
+ * a restart; stopping the service writes nothing into the reserve (H2's compaction on close once
+ * filled the grown volume), and after a restart every acknowledged write is there.
  */
 class DiskFullIT {
+
+    private static final long RESERVE_BYTES = 4L * 1024 * 1024;
 
     private Path directory;
     private boolean mounted;
@@ -55,7 +58,8 @@ class DiskFullIT {
         directory = Files.createTempDirectory("geotimeline-disk-full");
         run("mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", directory.toString());
         mounted = true;
-        service = PackagedService.withDataDirectory(directory).with("GEOTIMELINE_DISK_SPACE_MIN_FREE", "4M");
+        service = PackagedService.withDataDirectory(directory)
+                .with("GEOTIMELINE_DISK_SPACE_MIN_FREE", RESERVE_BYTES + "");
         Replica replica = service.start();
         int port = replica.port();
         String metrics = FaultChecks.body(port, "/q/metrics");
@@ -105,9 +109,20 @@ class DiskFullIT {
                 readsWhileFull.stream().allMatch(outcome -> outcome.status() == 200),
                 "reads work while the disk is full: " + FaultLoad.counts(readsWhileFull));
 
+        long freeBeforeStop = freeBytes();
         replica.stop();
+        long freeAfterStop = freeBytes();
+        System.out.printf("H2 disk full: free before the stop %d bytes, after it %d%n", freeBeforeStop, freeAfterStop);
+        assertTrue(
+                freeAfterStop > RESERVE_BYTES,
+                "stopping the service must not write into the reserve (a restart would stay unready): free "
+                        + freeBeforeStop + " bytes before the stop, " + freeAfterStop + " after");
         Replica restarted = service.start();
         assertAllStored(restarted.port(), acknowledged);
+    }
+
+    private long freeBytes() throws IOException {
+        return Files.getFileStore(directory).getUsableSpace();
     }
 
     /** Waits until an answer has the status; returns the index of the first. */

@@ -26,6 +26,7 @@ public final class PackagedService implements AutoCloseable {
     private static final Path PUBLIC_KEY = Path.of("src", "main", "resources", "jwt", "dev-public-key.pem");
     private static final Path LOG = Path.of("target", "packaged-service-it.log");
     private static final Duration READY_WITHIN = Duration.ofSeconds(180);
+    private static final int LOG_TAIL_LINES = 40;
 
     private static final boolean POSTGRES_BUILD =
             "postgres".equals(System.getProperty("geotimeline.it.database", "h2"));
@@ -154,18 +155,32 @@ public final class PackagedService implements AutoCloseable {
 
         public void awaitReady() throws InterruptedException {
             Instant deadline = Instant.now().plus(READY_WITHIN);
+            String lastAnswer = "no answer yet";
             while (Instant.now().isBefore(deadline)) {
                 try {
-                    if (given().port(port).get("/q/health/ready").statusCode() == 200) {
+                    var readiness = given().port(port).get("/q/health/ready");
+                    if (readiness.statusCode() == 200) {
                         return;
                     }
+                    lastAnswer = readiness.statusCode() + " " + readiness.asString();
                 } catch (Exception notYetListening) {
-                    // keep polling until the deadline
+                    lastAnswer = "not answering: " + notYetListening;
                 }
-                assertTrue(process.isAlive(), "the service exited during start-up; see " + LOG);
+                assertTrue(process.isAlive(), "the service exited during start-up; see " + LOG + "\n" + logTail());
                 Thread.sleep(250);
             }
-            throw new AssertionError("the service did not become ready in " + READY_WITHIN + "; see " + LOG);
+            throw new AssertionError("the service did not become ready in " + READY_WITHIN + "; last readiness answer: "
+                    + lastAnswer + "\nend of " + LOG + ":\n" + logTail());
+        }
+
+        /** The end of the shared log, so that a CI failure shows why without the file. */
+        private static String logTail() {
+            try {
+                List<String> lines = Files.readAllLines(LOG);
+                return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
+            } catch (IOException | RuntimeException e) {
+                return "(log unreadable: " + e + ")";
+            }
         }
 
         /** SIGTERM, as Kubernetes stops a pod, and wait for the process to exit. */
