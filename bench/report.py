@@ -69,6 +69,15 @@ def load(path, default=None):
         return default
 
 
+def warmups(out):
+    """The warm-ups run.sh extended until the JIT settled (warmup.jsonl, one JSON per line)."""
+    try:
+        with open(os.path.join(out, "warmup.jsonl")) as f:
+            return [json.loads(line) for line in f if line.strip()]
+    except (OSError, ValueError):
+        return []
+
+
 def pf(ok):
     return "PASS" if ok else "FAIL"
 
@@ -305,6 +314,11 @@ def size_table(out, size):
                                       mixinfo.get("checkSeconds")))
         for x in mixinfo.get("failures", [])[:5]:
             lines.append("- mix check failed: %s -> %s %s" % (x["path"], x["status"], x.get("body", "")[:100]))
+    for w in warmups(out):
+        lines.append("- warm-up, %s: %s, then %s s more until the JIT settled (%s; JIT compile time %s -> %s s)" % (
+            w.get("name"), w.get("warmup"), w.get("settleSeconds"),
+            "settled" if w.get("settled") else "not settled, measured anyway",
+            w.get("jitSecondsBefore"), w.get("jitSecondsAfter")))
     if pgbench:
         lines.append("- pgbench: %s transactions/s, each the %s statements the service ran for one actor page "
                      "(captured from PostgreSQL's log), actor id drawn over all %s actors; %s s" % (

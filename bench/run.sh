@@ -5,6 +5,7 @@
 #                     [--duration 20s] [--warmup 5s] [--chunk 500] [--no-build] [--jvm-opts "..."]
 #                     [--no-page-cache] [--reuse-db] [--mix-count 20000] [--mix-warmup 30s] [--shape-duration 5s]
 #                     [--no-pgbench] [--pg-log /var/log/postgresql/postgresql-15-main.log] [--no-bulkload]
+#                     [--settle-max 180] (0: no warm-up beyond --mix-warmup, see settle_jit)
 # Load goes only to 127.0.0.1. Everything it writes is under bench/work/ (git-ignored).
 set -euo pipefail
 
@@ -15,6 +16,7 @@ WORK="$BENCH/work"
 SIZES="100k"; DB="h2"; DURATION="20s"; WARMUP="5s"; CHUNK=5000; BUILD=1; JVM_OPTS="-XX:MaxRAM=512m -XX:MaxRAMPercentage=40 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k"
 PORT=18080; JS_PORT=18090; THREADS=2; CONNS=32; PAGE_CACHE=default; REUSE_DB=0
 MIX_COUNT=20000; SHAPE_DURATION=5s; PGBENCH=1; MIX_TIMEOUT=10s; MIX_WARMUP=30s; BULKLOAD=1; DISK_EVERY=2
+SETTLE_MAX=180
 PG_LOG="$(ls /var/log/postgresql/postgresql-*-main.log 2>/dev/null | head -1 || true)"
 
 while [ $# -gt 0 ]; do
@@ -33,6 +35,7 @@ while [ $# -gt 0 ]; do
     --mix-count) MIX_COUNT="$2"; shift 2 ;;
     --mix-warmup) MIX_WARMUP="$2"; shift 2 ;;
     --shape-duration) SHAPE_DURATION="$2"; shift 2 ;;
+    --settle-max) SETTLE_MAX="$2"; shift 2 ;;
     --no-pgbench) PGBENCH=0; shift ;;
     --pg-log) PG_LOG="$2"; shift 2 ;;
     --no-bulkload) BULKLOAD=0; shift ;;
@@ -139,13 +142,40 @@ run_wrk() { # $1 name, $2 url, $3 out prefix -> writes $3.txt
   python3 "$BENCH/report.py" wrk "$1" "$3.txt" >"$3.json"
 }
 
-run_wrk_mix() { # $1 name, $2 URL file, $3 out prefix, $4 warm-up, $5 duration: a random path of the file per request
+run_wrk_mix() { # $1 name, $2 URL file, $3 out prefix, $4 warm-up, $5 duration[, $6 "settle": then warm up until the
+  # JIT settles, see settle_jit]: a random path of the file per request
   # different seeds for the warm-up and the measured run, so the measured run does not replay what was just cached
   # --timeout: wrk leaves a request slower than its timeout out of the latency figures (and counts it as a socket
   # error); 10 s instead of 2 s keeps slow pages in the p99 of the mix
   [ "$4" = 0 ] || wrk -t"$THREADS" -c"$CONNS" -d"$4" --timeout "$MIX_TIMEOUT" -s "$BENCH/mix.lua" "http://127.0.0.1:$PORT/" -- "$2" 1 >/dev/null 2>&1 || true
+  [ "${6:-}" != settle ] || settle_jit "$1" "$2" "$4"
   wrk -t"$THREADS" -c"$CONNS" -d"$5" --timeout "$MIX_TIMEOUT" --latency -s "$BENCH/mix.lua" "http://127.0.0.1:$PORT/" -- "$2" 2 >"$3.txt" 2>&1 || true
   python3 "$BENCH/report.py" wrk "$1" "$3.txt" >"$3.json"
+}
+
+jit_seconds() { # the service JVM's compile time so far, in seconds (jstat); empty if it cannot be read
+  jstat -compiler "$SVC_PID" 2>/dev/null | awk 'NR == 2 { print $4 }'
+}
+
+settle_jit() { # $1 name, $2 URL file, $3 fixed warm-up done: more warm-up in 5 s rounds while the JIT still compiles
+  # (0.5 s or more of compile time in a round, a tenth of a core), at most SETTLE_MAX s. On the 2 cores the compiler
+  # took one core for the first minute of a new JVM's words load: 2,000 req/s, p99 37 ms after 20 s, 3,500 req/s,
+  # p99 22 ms once it had settled (100k, PostgreSQL). -> a line of $OUT/warmup.jsonl
+  local added=0 first before after settled=false
+  first=$(jit_seconds); before="$first"
+  while [ -n "$before" ] && [ "$added" -lt "$SETTLE_MAX" ]; do
+    wrk -t"$THREADS" -c"$CONNS" -d5s --timeout "$MIX_TIMEOUT" -s "$BENCH/mix.lua" "http://127.0.0.1:$PORT/" -- "$2" 3 >/dev/null 2>&1 || true
+    added=$((added + 5))
+    after=$(jit_seconds)
+    if [ -z "$after" ] || awk -v a="$after" -v b="$before" 'BEGIN { exit !(a - b < 0.5) }'; then
+      [ -n "$after" ] && settled=true
+      break
+    fi
+    before="$after"
+  done
+  log "[$SIZE] $1: $3 of warm-up, then ${added} s more until the JIT settled ($settled; compile time ${first:-?} -> ${after:-?} s)"
+  printf '{"name":"%s","warmup":"%s","settleSeconds":%s,"settled":%s,"jitSecondsBefore":%s,"jitSecondsAfter":%s}\n' \
+    "$1" "$3" "$added" "$settled" "${first:-null}" "${after:-null}" >>"$OUT/warmup.jsonl"
 }
 
 build_mix() { # $1 out dir; the service runs on $PORT with the data loaded
@@ -195,14 +225,14 @@ run_words() { # $1 out dir: a common and a rare word alone (issue 9: p99 < 50 ms
   # the database path, on a start of the service with the page cache off.
   # The JVM is new again: the first row warms up as long as the mix (3 s of warm-up left the common words' p99
   # at 102 ms at 1M on PostgreSQL, against 36 ms for words + year inside the warm mix).
-  local saved="$PAGE_CACHE" j=91 warmup="$MIX_WARMUP"
+  local saved="$PAGE_CACHE" j=91 warmup="$MIX_WARMUP" settle=settle
   PAGE_CACHE=false
   start_service "$DBDIR" "$1/service-words.log"
   PAGE_CACHE="$saved"
   for words in common rare; do
     log "[$SIZE] wrk: words $words, page cache off ($SHAPE_DURATION after $warmup of warm-up)"
-    run_wrk_mix "words: $words" "$1/mix/words-$words.txt" "$1/wrkmix-$j-words-$words" "$warmup" "$SHAPE_DURATION"
-    warmup="$WARMUP"; j=$((j + 1))
+    run_wrk_mix "words: $words" "$1/mix/words-$words.txt" "$1/wrkmix-$j-words-$words" "$warmup" "$SHAPE_DURATION" "$settle"
+    warmup="$WARMUP"; settle=""; j=$((j + 1))
   done
   stop_service
 }
@@ -309,7 +339,7 @@ for SIZE in ${SIZES//,/ }; do
   log "[$SIZE] wrk: mix ($(wc -l <"$OUT/mix/mix.txt") URLs)"
   # Its warm-up is longer than the single URLs' (--mix-warmup): thousands of different pages take the JIT far
   # longer to settle than one cached URL (on this 2-core machine the mix's req/s still grew for ~40 s).
-  run_wrk_mix "mix" "$OUT/mix/mix.txt" "$OUT/wrkmix-00" "$MIX_WARMUP" "$DURATION"
+  run_wrk_mix "mix" "$OUT/mix/mix.txt" "$OUT/wrkmix-00" "$MIX_WARMUP" "$DURATION" settle
   if [ "$SHAPE_DURATION" != 0 ]; then
     j=1
     for shape in $(python3 -c 'import json,sys; print(" ".join(s["shape"] for s in json.load(open(sys.argv[1]))["shapes"]))' "$OUT/mix/mix.json"); do

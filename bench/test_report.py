@@ -348,6 +348,31 @@ class WordsRows(unittest.TestCase):
         self.assertIn("words: common: 2 non-2xx", result.stdout)
 
 
+class WarmUps(unittest.TestCase):
+    """run.sh warms a new JVM up until its JIT settles before the mix and the words rows, and says how long."""
+
+    def test_each_extended_warm_up_is_printed_with_the_jit_time(self):
+        with tempfile.TemporaryDirectory() as out:
+            write_size(out, [wrk("ceiling (/q/health/live)")], load(), CLEAN_MIX, mix())
+            with open(os.path.join(out, "warmup.jsonl"), "w") as f:
+                f.write('{"name":"mix","warmup":"30s","settleSeconds":45,"settled":true,'
+                        '"jitSecondsBefore":12.5,"jitSecondsAfter":58.2}\n')
+                f.write('{"name":"words: common","warmup":"30s","settleSeconds":180,"settled":false,'
+                        '"jitSecondsBefore":3.1,"jitSecondsAfter":70.0}\n')
+            result = run_report("size", out, "10k")
+        self.assertEqual(0, result.returncode, result.stdout)
+        self.assertIn("- warm-up, mix: 30s, then 45 s more until the JIT settled (settled; JIT compile time 12.5 -> "
+                      "58.2 s)", result.stdout)
+        self.assertIn("- warm-up, words: common: 30s, then 180 s more until the JIT settled (not settled, measured "
+                      "anyway;", result.stdout)
+
+    def test_no_warm_up_line_without_the_file(self):
+        with tempfile.TemporaryDirectory() as out:
+            write_size(out, [wrk("ceiling (/q/health/live)")], load(), CLEAN_MIX, mix())
+            result = run_report("size", out, "10k")
+        self.assertNotIn("- warm-up", result.stdout)
+
+
 class SizesTable(unittest.TestCase):
 
     def test_p99_per_size_lists_the_mix_and_its_shapes_first(self):
