@@ -166,7 +166,8 @@ public final class PackagedService implements AutoCloseable {
                 } catch (Exception notYetListening) {
                     lastAnswer = "not answering: " + notYetListening;
                 }
-                assertTrue(process.isAlive(), "the service exited during start-up; see " + LOG + "\n" + logTail());
+                assertTrue(
+                        process.isAlive(), () -> "the service exited during start-up; see " + LOG + "\n" + logTail());
                 Thread.sleep(250);
             }
             throw new AssertionError("the service did not become ready in " + READY_WITHIN + "; last readiness answer: "
