@@ -154,7 +154,8 @@ run_wrk_mix() { # $1 name, $2 URL file, $3 out prefix, $4 warm-up, $5 duration[,
 }
 
 jit_seconds() { # the service JVM's compile time so far, in seconds (jstat); empty if it cannot be read
-  jstat -compiler "$SVC_PID" 2>/dev/null | awk 'NR == 2 { print $4 }'
+  # (|| true: under set -e a failing jstat, e.g. a JRE without it, must not end the run; settle_jit then stops)
+  jstat -compiler "$SVC_PID" 2>/dev/null | awk 'NR == 2 { print $4 }' || true
 }
 
 settle_jit() { # $1 name, $2 URL file, $3 fixed warm-up done: more warm-up in 5 s rounds while the JIT still compiles
