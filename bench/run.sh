@@ -147,10 +147,16 @@ run_wrk_mix() { # $1 name, $2 URL file, $3 out prefix, $4 warm-up, $5 duration[,
   # different seeds for the warm-up and the measured run, so the measured run does not replay what was just cached
   # --timeout: wrk leaves a request slower than its timeout out of the latency figures (and counts it as a socket
   # error); 10 s instead of 2 s keeps slow pages in the p99 of the mix
-  [ "$4" = 0 ] || wrk -t"$THREADS" -c"$CONNS" -d"$4" --timeout "$MIX_TIMEOUT" -s "$BENCH/mix.lua" "http://127.0.0.1:$PORT/" -- "$2" 1 >/dev/null 2>&1 || true
+  [ "$4" = 0 ] || wrk_on_file "$2" 1 "$4" >/dev/null 2>&1 || true
   [ "${6:-}" != settle ] || settle_jit "$1" "$2" "$4"
-  wrk -t"$THREADS" -c"$CONNS" -d"$5" --timeout "$MIX_TIMEOUT" --latency -s "$BENCH/mix.lua" "http://127.0.0.1:$PORT/" -- "$2" 2 >"$3.txt" 2>&1 || true
+  wrk_on_file "$2" 2 "$5" --latency >"$3.txt" 2>&1 || true
   python3 "$BENCH/report.py" wrk "$1" "$3.txt" >"$3.json"
+}
+
+wrk_on_file() { # $1 URL file, $2 seed, $3 duration, then more wrk options: wrk on a random path of the file per request
+  local file="$1" seed="$2" duration="$3"
+  shift 3
+  wrk -t"$THREADS" -c"$CONNS" -d"$duration" --timeout "$MIX_TIMEOUT" "$@" -s "$BENCH/mix.lua" "http://127.0.0.1:$PORT/" -- "$file" "$seed"
 }
 
 jit_seconds() { # the service JVM's compile time so far, in seconds (jstat); empty if it cannot be read
@@ -165,7 +171,7 @@ settle_jit() { # $1 name, $2 URL file, $3 fixed warm-up done: more warm-up in 5 
   local added=0 first before after settled=false
   first=$(jit_seconds); before="$first"
   while [ -n "$before" ] && [ "$added" -lt "$SETTLE_MAX" ]; do
-    wrk -t"$THREADS" -c"$CONNS" -d5s --timeout "$MIX_TIMEOUT" -s "$BENCH/mix.lua" "http://127.0.0.1:$PORT/" -- "$2" 3 >/dev/null 2>&1 || true
+    wrk_on_file "$2" 3 5s >/dev/null 2>&1 || true
     added=$((added + 5))
     after=$(jit_seconds)
     if [ -z "$after" ] || awk -v a="$after" -v b="$before" 'BEGIN { exit !(a - b < 0.5) }'; then
@@ -224,8 +230,8 @@ run_pgbench() { # $1 out dir: the database's own ceiling for an actor page, with
 run_words() { # $1 out dir: a common and a rare word alone (issue 9: p99 < 50 ms), not part of the mix.
   # A few hundred URLs each: the page cache would answer them from memory after their check, so they run on
   # the database path, on a start of the service with the page cache off.
-  # The JVM is new again: the first row warms up as long as the mix (3 s of warm-up left the common words' p99
-  # at 102 ms at 1M on PostgreSQL, against 36 ms for words + year inside the warm mix).
+  # The JVM is new again: the first row warms up as the mix does, --mix-warmup and then until the JIT settles (3 s
+  # of warm-up left the common words' p99 at 102 ms at 1M on PostgreSQL, 36 ms for words + year in the warm mix).
   local saved="$PAGE_CACHE" j=91 warmup="$MIX_WARMUP" settle=settle
   PAGE_CACHE=false
   start_service "$DBDIR" "$1/service-words.log"
