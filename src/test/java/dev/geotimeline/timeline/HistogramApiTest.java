@@ -102,6 +102,56 @@ class HistogramApiTest {
                 .body("series.size()", equalTo(1));
     }
 
+    /**
+     * Weeks, months and years are the calendar's on both sides of 1970 and of the Gregorian reform, through the
+     * word index and through the counts kept per actor.
+     */
+    @Test
+    void weeksMonthsAndYearsFollowTheCalendarAcross1970AndTheGregorianReform() {
+        create(
+                "1582-10-15",
+                "1582-10-17",
+                "1582-10-18",
+                "1969-12-28",
+                "1969-12-29",
+                "1969-12",
+                "1970-01-04",
+                "1970-01-05");
+        for (String filter : List.of("q=" + WORD, "actor=russia&to=1970-12")) {
+            JsonPath week = histogram(filter, "week");
+            // 15 October 1582 was a Friday, 28 December 1969 a Sunday, 29 December 1969 a Monday.
+            assertSeries(
+                    week,
+                    "WEEK",
+                    "week",
+                    List.of(
+                            List.of("1582-10-11", "1582-10-17", 2),
+                            List.of("1582-10-18", "1582-10-24", 1),
+                            List.of("1969-12-22", "1969-12-28", 1),
+                            List.of("1969-12-29", "1970-01-04", 2),
+                            List.of("1970-01-05", "1970-01-11", 1)));
+            assertSeries(week, "MONTH", "month only", List.of(List.of("1969-12-01", "1969-12-31", 1)));
+            assertSeries(
+                    histogram(filter, "month"),
+                    "MONTH",
+                    "month",
+                    List.of(
+                            List.of("1582-10-01", "1582-10-31", 3),
+                            List.of("1969-12-01", "1969-12-31", 3),
+                            List.of("1970-01-01", "1970-01-31", 2)));
+            JsonPath year = histogram(filter, "year");
+            assertSeries(
+                    year,
+                    "YEAR",
+                    "year",
+                    List.of(
+                            List.of("1582-01-01", "1582-12-31", 3),
+                            List.of("1969-01-01", "1969-12-31", 3),
+                            List.of("1970-01-01", "1970-12-31", 2)));
+            org.junit.jupiter.api.Assertions.assertEquals(8, year.getInt("total"), filter);
+        }
+    }
+
     @Test
     void theTimelineFiltersApplyAndMonthIsTheDefault() {
         // Putin's demo events: 2024-12-19, 2025-01-28, 2025-02-12.
@@ -145,9 +195,11 @@ class HistogramApiTest {
     }
 
     private static JsonPath histogram(String interval) {
-        return given().queryParam("q", WORD)
-                .queryParam("interval", interval)
-                .get("/api/v1/timeline/histogram")
+        return histogram("q=" + WORD, interval);
+    }
+
+    private static JsonPath histogram(String filter, String interval) {
+        return given().get("/api/v1/timeline/histogram?" + filter + "&interval=" + interval)
                 .then()
                 .statusCode(200)
                 .extract()
