@@ -14,7 +14,7 @@ ROOT="$(cd "$BENCH/.." && pwd)"
 WORK="$BENCH/work"
 # JVM_OPTS default: what the Kubernetes manifests give a pod (limit 512 MiB, heap 40 %, initial 20 %, serial GC, native
 # heap trimmed every 10 s, MALLOC_ARENA_MAX=2; k8s/base/geotimeline.env).
-SIZES="100k"; DB="h2"; DURATION="20s"; WARMUP="5s"; CHUNK=5000; BUILD=1; JVM_OPTS="-XX:MaxRAM=512m -XX:MaxRAMPercentage=40 -XX:InitialRAMPercentage=20 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TrimNativeHeapInterval=10000"
+SIZES="100k"; DB="h2"; DURATION="20s"; WARMUP="5s"; CHUNK=5000; BUILD=1; JVM_OPTS="-XX:MaxRAM=512m -XX:MaxRAMPercentage=40 -XX:InitialRAMPercentage=20 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=10000"
 PORT=18080; JS_PORT=18090; THREADS=2; CONNS=32; PAGE_CACHE=default; REUSE_DB=0
 MIX_COUNT=20000; SHAPE_DURATION=5s; PGBENCH=1; MIX_TIMEOUT=10s; MIX_WARMUP=30s; BULKLOAD=1; DISK_EVERY=2
 SETTLE_MAX=180
